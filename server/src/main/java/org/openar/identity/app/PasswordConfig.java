@@ -1,0 +1,16 @@
+package org.openar.identity.app;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** bcrypt (cost 10) for every password; needed by the CLI too, so it lives outside the web security config. */
+@Configuration(proxyBeanMethods = false)
+public class PasswordConfig {
+
+  @Bean
+  public PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder(10);
+  }
+}

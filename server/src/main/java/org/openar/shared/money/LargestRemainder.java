@@ -1,0 +1,73 @@
+package org.openar.shared.money;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits an amount into parts proportional to weights so that the parts always add up to the whole (Hamilton /
+ * largest-remainder method): each part gets the floor of its exact share in minor units, and the leftover minor units
+ * go one each to the parts with the largest remainders (ties to the earlier part).
+ */
+public final class LargestRemainder {
+
+  private LargestRemainder() {}
+
+  public static List<Money> split(Money total, List<BigDecimal> weights) {
+    if (weights.isEmpty()) {
+      throw new IllegalArgumentException("at least one weight is needed");
+    }
+    BigDecimal weightSum = BigDecimal.ZERO;
+    for (BigDecimal w : weights) {
+      if (w.signum() < 0) {
+        throw new IllegalArgumentException("weights must not be negative");
+      }
+      weightSum = weightSum.add(w);
+    }
+    if (weightSum.signum() == 0) {
+      throw new IllegalArgumentException("weights must not all be zero");
+    }
+    long totalMinor = total.minor();
+    long sign = Long.signum(totalMinor);
+    BigInteger absTotal = BigInteger.valueOf(Math.abs(totalMinor));
+    int n = weights.size();
+    long[] parts = new long[n];
+    BigDecimal[] remainders = new BigDecimal[n];
+    long assigned = 0;
+    for (int i = 0; i < n; i++) {
+      BigDecimal exact = new BigDecimal(absTotal).multiply(weights.get(i)).divide(weightSum, 20, java.math.RoundingMode.DOWN);
+      BigDecimal floor = exact.setScale(0, java.math.RoundingMode.DOWN);
+      parts[i] = floor.longValueExact();
+      remainders[i] = exact.subtract(floor);
+      assigned += parts[i];
+    }
+    long left = absTotal.longValueExact() - assigned;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = remainders[b].compareTo(remainders[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    for (int k = 0; k < left; k++) {
+      parts[order[k % n]]++;
+    }
+    List<Money> result = new ArrayList<>(n);
+    for (long p : parts) {
+      result.add(Money.ofMinor(sign * p, total.currency()));
+    }
+    return result;
+  }
+
+  /** Splits into {@code count} equal parts; earlier parts take the extra minor units. */
+  public static List<Money> splitEvenly(Money total, int count) {
+    List<BigDecimal> weights = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      weights.add(BigDecimal.ONE);
+    }
+    return split(total, weights);
+  }
+}
