@@ -23,6 +23,8 @@ public final class Access {
   public static final String IMPORT = "hasAnyRole('ADMIN','AR_CLERK')";
   /** Collections work: activities, promises, dunning. */
   public static final String COLLECT = "hasAnyRole('ADMIN','COLLECTOR','AR_CLERK')";
+  /** Message templates customers receive (dunning texts): administrators and the credit manager leading collections. */
+  public static final String MANAGE_TEMPLATES = "hasAnyRole('ADMIN','CREDIT_MANAGER')";
   /** Credit decisions: limits, tiers, holds. */
   public static final String CREDIT = "hasAnyRole('ADMIN','CREDIT_MANAGER')";
   /** Finance control: FX rates, write-off policy, period reports with side effects. */
