@@ -49,7 +49,7 @@ public class MessageController {
   public record SuppressRequest(Channel channel, String address, String reason) {}
 
   @GetMapping("/messages")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "The message log with filters, newest first by default (sort: createdAt, sentAt, nextAttemptAt, status)")
   public Page<MessageView> messages(@RequestParam(required = false) MessageStatus status,
       @RequestParam(required = false) Channel channel, @RequestParam(required = false) String recipient,
@@ -64,14 +64,14 @@ public class MessageController {
   }
 
   @GetMapping("/messages/{id}")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "One message: rendered bodies, attachments and every delivery attempt")
   public MessageDetail message(@PathVariable UUID id) {
     return notifications.detail(new MessageId(id));
   }
 
   @GetMapping("/messages/{id}/attachments/{index}")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Download an attachment (a letter's PDF is attachment 0)")
   public ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable int index) {
     Attachment a = notifications.attachment(new MessageId(id), index);
@@ -98,7 +98,7 @@ public class MessageController {
   }
 
   @GetMapping("/suppressions")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Addresses never contacted, per channel")
   public Page<Suppression> suppressions(@RequestParam(required = false) Channel channel,
       @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -129,14 +129,14 @@ public class MessageController {
   }
 
   @GetMapping("/letter-batches")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Recent print batches")
   public List<LetterBatchView> letterBatches(@RequestParam(defaultValue = "50") int limit) {
     return notifications.letterBatches(limit);
   }
 
   @GetMapping(value = "/letter-batches/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Download a print batch")
   public ResponseEntity<byte[]> letterBatchPdf(@PathVariable UUID id) {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -59,28 +59,28 @@ public class TemplateController {
   public record SavedPreviewRequest(Integer version, Map<String, Object> data) {}
 
   @GetMapping
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "List templates (current versions)")
   public List<TemplateView> list(@RequestParam(defaultValue = "false") boolean includeArchived) {
     return templates.list(includeArchived);
   }
 
   @GetMapping("/{key}")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "The current version of a template")
   public TemplateView get(@PathVariable String key) {
     return templates.get(key);
   }
 
   @GetMapping("/{key}/versions")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Every version of a template, newest first")
   public List<TemplateView> versions(@PathVariable String key) {
     return templates.versions(key);
   }
 
   @GetMapping("/{key}/versions/{version}")
-  @PreAuthorize(Access.COLLECT)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "One version of a template")
   public TemplateView version(@PathVariable String key, @PathVariable int version) {
     return templates.get(key, version);
