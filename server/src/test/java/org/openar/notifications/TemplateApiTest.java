@@ -79,8 +79,12 @@ class TemplateApiTest {
     mvc.perform(post("/api/v1/notifications/templates").header("Authorization", collector)
             .contentType(MediaType.APPLICATION_JSON).content(create.replace("api.reminder.ok", "api.reminder.x")))
         .andExpect(status().isForbidden());
+    // an auditor reads everything; a sales rep cannot read a log that spans other reps' customers
     String auditor = Api.bearer(users, "tpl-auditor", Role.AUDITOR);
     mvc.perform(get("/api/v1/notifications/messages").header("Authorization", auditor))
+        .andExpect(status().isOk());
+    String rep = Api.bearer(users, "tpl-rep", Role.SALES_REP);
+    mvc.perform(get("/api/v1/notifications/messages").header("Authorization", rep))
         .andExpect(status().isForbidden());
   }
 }

@@ -60,10 +60,25 @@ public final class TestDatabases {
     try {
       Path dir = Files.createTempDirectory("openar-test-pg");
       EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dir, false);
-      Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        awaitSpringShutdown(); // cached test contexts still write (event registry) while they close
+        db.close();
+      }));
       return new Server("jdbc:postgresql://127.0.0.1:" + db.port() + "/", "postgres", "", "postgres");
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitSpringShutdown() {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("SpringApplicationShutdownHook")) {
+        try {
+          t.join(20_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 

@@ -55,6 +55,8 @@ public final class EmbeddedDatabase implements Closeable {
           .setCleanDataDirectory(false)
           .setPort(freePort())
           .setPGStartupWait(Duration.ofSeconds(60))
+          // stopped by whoever owns it (the Spring context, after its pool), never by a racing JVM hook
+          .setRegisterShutdownHook(false)
           .setServerConfig("max_connections", "200")
           .setServerConfig("shared_buffers", "256MB")
           .setServerConfig("listen_addresses", "127.0.0.1")
