@@ -16,7 +16,8 @@ import org.openar.customers.domain.Iban;
 final class ChildValidator {
 
   static final int MAX_ALIAS_LENGTH = 200;
-  private static final Pattern EMAIL_LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  private static final Pattern EMAIL_LOCAL = Pattern.compile(ATOM + "(\\." + ATOM + ")*");
   private static final Pattern DOMAIN = Pattern.compile(
       "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
   private static final Pattern PHONE = Pattern.compile(
@@ -94,7 +95,8 @@ final class ChildValidator {
       return null;
     }
     int at = email.lastIndexOf('@');
-    if (at < 1 || at > 64 || !EMAIL_LOCAL.matcher(email.substring(0, at)).matches() || !domain(email.substring(at + 1))) {
+    if (at < 1 || at > 64 || !EMAIL_LOCAL.matcher(email.substring(0, at)).matches()
+        || !domain(email.substring(at + 1))) {
       c.add(field, CustomersError.CUSTOMERS_INVALID_EMAIL, email);
       return null;
     }

@@ -47,7 +47,8 @@ public class AliasRepository {
   }
 
   public Optional<PayerAliasView> findByKey(CustomerId customer, String nameKey) {
-    return jdbc.sql("select " + COLUMNS + " from customers_payer_alias where customer_id = :customer and name_key = :key")
+    return jdbc.sql("select " + COLUMNS
+            + " from customers_payer_alias where customer_id = :customer and name_key = :key")
         .param("customer", customer.value()).param("key", nameKey).query(AliasRepository::map).optional();
   }
 

@@ -43,7 +43,8 @@ public class CustomerSearchRepository {
       return Page.of(List.of(), total, page);
     }
     String order = SORT.getOrDefault(page.sortField(), "c.code") + (page.descending() ? " desc" : " asc");
-    List<CustomerSummary> items = jdbc.sql("select " + CustomerRepository.SUMMARY_COLUMNS + " from customers_customer c where " + where
+    List<CustomerSummary> items = jdbc.sql("select " + CustomerRepository.SUMMARY_COLUMNS
+            + " from customers_customer c where " + where
             + " order by " + order + " nulls last, c.id limit :size offset :offset")
         .params(params).param("size", page.size()).param("offset", page.offset())
         .query(CustomerRepository::summary).list();

@@ -11,8 +11,9 @@ import org.openar.customers.domain.Iban.Reason;
 class IbanTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"DE89 3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32", "FR14 2004 1010 0505 0001 3M02 606",
-      "NL91 ABNA 0417 1643 00", "CH93 0076 2011 6238 5295 7", "NO93 8601 1117 947", "MT84 MALT 0110 0001 2345 MTLC AST0 01S"})
+  @ValueSource(strings = {"DE89 3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32",
+      "FR14 2004 1010 0505 0001 3M02 606", "NL91 ABNA 0417 1643 00", "CH93 0076 2011 6238 5295 7",
+      "NO93 8601 1117 947", "MT84 MALT 0110 0001 2345 MTLC AST0 01S"})
   void registryExamplesAreValid(String iban) {
     String key = PayerKeys.accountNumber(iban);
     assertThat(Iban.looksLikeIban(key)).isTrue();
