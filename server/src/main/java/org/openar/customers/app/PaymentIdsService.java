@@ -1,6 +1,8 @@
 package org.openar.customers.app;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +126,7 @@ public class PaymentIdsService {
     newAccounts.forEach(a -> accounts.insert(company, account(new BankAccountId(Ids.newId()), id, a, 0),
         clock.instant()));
     newAliases.forEach(n -> aliases.insert(company, new PayerAliasView(new PayerAliasId(Ids.newId()), id, n,
-        PayerKeys.payerName(n), AliasSource.MANUAL, clock.instant())));
+        PayerKeys.payerName(n), AliasSource.MANUAL, now())));
   }
 
   private PayerAliasView insertAlias(CustomerSummary owner, String name, AliasSource source) {
@@ -133,10 +135,15 @@ public class PaymentIdsService {
       throw new OpenArException(CustomersError.CUSTOMERS_TOO_MANY, "aliases", MAX_ALIASES);
     }
     PayerAliasView view = new PayerAliasView(new PayerAliasId(Ids.newId()), id, name, PayerKeys.payerName(name),
-        source, clock.instant());
+        source, now());
     aliases.insert(owner.customer().companyId(), view);
     changes.changed(owner.customer(), "alias-added", null, view, ALIASES);
     return view;
+  }
+
+  /** Microseconds, what timestamptz keeps, so the view returned equals the one read back later. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private void requireAccountFree(CompanyId company, CleanAccount account, BankAccountId self, String field) {

@@ -42,7 +42,9 @@ public class CustomerSearchRepository {
     if (total == 0 || page.offset() >= total) {
       return Page.of(List.of(), total, page);
     }
-    String order = SORT.getOrDefault(page.sortField(), "c.code") + (page.descending() ? " desc" : " asc");
+    // a facade caller may build a PageQuery without (or with an unlisted) sort field: then by code
+    String column = page.sortField() == null ? "c.code" : SORT.getOrDefault(page.sortField(), "c.code");
+    String order = column + (page.descending() ? " desc" : " asc");
     List<CustomerSummary> items = jdbc.sql("select " + CustomerRepository.SUMMARY_COLUMNS
             + " from customers_customer c where " + where
             + " order by " + order + " nulls last, c.id limit :size offset :offset")
