@@ -5,13 +5,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openar.audit.AuditTrail;
 import org.openar.audit.AuditTrail.AuditEntryView;
 import org.openar.audit.AuditTrail.AuditQuery;
+import org.openar.customers.CustomerMasterData.CustomerData;
 import org.openar.identity.Users;
+import org.openar.shared.error.OpenArException;
 import org.openar.shared.security.Role;
 import org.openar.test.Api;
 import org.openar.test.OpenArIntegrationTest;
@@ -31,6 +39,7 @@ class CustomerApiTest {
   @Autowired JsonMapper json;
   @Autowired Users users;
   @Autowired Customers customers;
+  @Autowired CustomerMasterData masterData;
   @Autowired AuditTrail audit;
   @Autowired ApplicationEvents events;
   CustomerFixtures api;
@@ -52,21 +61,7 @@ class CustomerApiTest {
   @Test
   void aCustomerIsCreatedWithItsChildrenAndReadBackAs360View() throws Exception {
     String taxId = CustomerFixtures.uscc();
-    JsonNode c = api.createCustomer(creditManager, """
-        {"companyId": "%s", "code": "C-100", "nameZh": "上海星河贸易有限公司", "nameEn": "Shanghai Galaxy Trading",
-         "taxId": "%s", "region": "华东", "tier": "A", "creditLimit": {"amount": "500000.00", "currency": "CNY"},
-         "paymentTerms": "2/10, net30", "salesRepId": "%s", "tags": ["key-account", "steel"],
-         "addresses": [{"type": "REGISTERED", "province": "上海市", "city": "上海市", "district": "浦东新区",
-                        "line": "世纪大道100号", "postcode": "200120"},
-                       {"type": "SHIPPING", "country": "HK", "line": "1 Harbour Road, Wan Chai"}],
-         "contacts": [{"name": "王芳", "email": "wang.fang@galaxy.example.cn", "phone": "+86 21 6123-4567",
-                       "role": "ACCOUNTS_PAYABLE", "primary": true},
-                      {"name": "John Smith", "email": "john@galaxy.example.com", "language": "en-US", "role": "CEO"}],
-         "bankAccounts": [{"accountNumber": "6222 0210 0112 3456 789", "bankName": "中国工商银行上海分行",
-                           "holderName": "上海星河贸易有限公司", "currency": "CNY"},
-                          {"accountNumber": "de89 3704 0044 0532 0130 00", "bic": "cobadeffxxx", "currency": "EUR"}],
-         "aliases": ["上海星河贸易", "SH GALAXY TRADING CO"]}"""
-        .formatted(company.id(), taxId.toLowerCase(), repId));
+    JsonNode c = api.createCustomer(creditManager, galaxy(taxId.toLowerCase()));
     String id = c.get("id").asString();
     assertThat(c.get("taxId").asString()).isEqualTo(taxId);
     assertThat(c.get("country").asString()).isEqualTo("CN");
@@ -88,98 +83,6 @@ class CustomerApiTest {
     List<AuditEntryView> entries = audit.search(new AuditQuery("customers.customer", id, null, null, null, 0, 10));
     assertThat(entries).extracting(AuditEntryView::action).containsExactly("created");
     assertThat(entries.get(0).after()).contains("王芳").contains("DE89370400440532013000");
-  }
-
-  @Test
-  void everyInvalidFieldIsReportedWithItsJsonPathAndNothingIsWritten() throws Exception {
-    MvcResult r = api.call(post("/api/v1/customers"), clerk, """
-        {"companyId": "%s", "code": "BAD1", "nameZh": "坏客户", "taxId": "91350100M000100Y44",
-         "paymentTerms": "NET30,NET60", "tags": ["ok", "a,b"],
-         "contacts": [{"name": "甲", "email": "jia@example.cn"}, {"name": "乙", "email": "yi@@example"},
-                      {"name": "丙"}, {"name": "丁", "phone": "call me", "language": "fr"}],
-         "addresses": [{"type": "BILLING", "line": "x", "postcode": "12345"}, {"line": "y"}],
-         "bankAccounts": [{"accountNumber": "DE89 3704 0044 0532 0130 01"}, {"accountNumber": "12"}],
-         "aliases": ["!!!"]}""".formatted(company.id()));
-    assertThat(r.getResponse().getStatus()).isEqualTo(400);
-    JsonNode problem = api.read(r);
-    assertThat(problem.get("code").asString()).isEqualTo("VALIDATION_FAILED");
-    assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString() + ":" + e.get("code").asString()))
-        .containsExactlyInAnyOrder(
-            "taxId:CUSTOMERS_INVALID_TAX_ID", "paymentTerms:CUSTOMERS_INVALID_TERMS", "tags[1]:CUSTOMERS_INVALID_TAG",
-            "contacts[1].email:CUSTOMERS_INVALID_EMAIL", "contacts[2].email:CUSTOMERS_CONTACT_UNREACHABLE",
-            "contacts[3].phone:CUSTOMERS_INVALID_PHONE", "contacts[3].language:CUSTOMERS_INVALID_LANGUAGE",
-            "addresses[0].postcode:CUSTOMERS_INVALID_POSTCODE", "addresses[1].type:MISSING_FIELD",
-            "bankAccounts[0].accountNumber:CUSTOMERS_INVALID_IBAN",
-            "bankAccounts[1].accountNumber:CUSTOMERS_INVALID_ACCOUNT_NUMBER", "aliases[0]:CUSTOMERS_INVALID_ALIAS");
-    assertThat(customers.findByCode(company.id(), "BAD1")).isEmpty();
-  }
-
-  @Test
-  void aTaxIdErrorNamesThePositionAndReasonInTheCallersLanguage() throws Exception {
-    String body = CustomerFixtures.minimal(company.id(), "TAX1", "\"taxId\": \"91350100M000100Y44\"");
-    JsonNode en = api.read(api.call(post("/api/v1/customers").header("Accept-Language", "en"), clerk, body));
-    assertThat(en.get("code").asString()).isEqualTo("CUSTOMERS_INVALID_TAX_ID");
-    assertThat(en.get("errors").get(0).get("field").asString()).isEqualTo("taxId");
-    assertThat(en.get("detail").asString()).contains("position 18 is '4' but should be '3'");
-    JsonNode zh = api.read(api.call(post("/api/v1/customers").header("Accept-Language", "zh-CN"), clerk, body));
-    assertThat(zh.get("detail").asString()).contains("第 18 位校验码为“4”，应为“3”");
-    JsonNode letter = api.read(api.call(post("/api/v1/customers"), clerk,
-        CustomerFixtures.minimal(company.id(), "TAX2", "\"taxId\": \"91350100M000100O43\"")));
-    assertThat(letter.get("detail").asString()).contains("'O' at position 16 is not allowed");
-  }
-
-  @Test
-  void foreignCustomersMayHaveForeignTaxIds() throws Exception {
-    JsonNode c = api.createCustomer(clerk, CustomerFixtures.minimal(company.id(), "US1",
-        "\"country\": \"us\", \"taxId\": \"12-3456789\""));
-    assertThat(c.get("country").asString()).isEqualTo("US");
-    assertThat(c.get("taxId").asString()).isEqualTo("12-3456789");
-    MvcResult r = api.call(post("/api/v1/customers"), clerk, CustomerFixtures.minimal(company.id(), "US2",
-        "\"country\": \"XX\""));
-    assertThat(api.read(r).get("code").asString()).isEqualTo("CUSTOMERS_INVALID_COUNTRY");
-  }
-
-  @Test
-  void paymentTermsErrorsCarryTheParsersReason() throws Exception {
-    MvcResult r = api.call(post("/api/v1/customers"), clerk,
-        CustomerFixtures.minimal(company.id(), "TERMS1", "\"paymentTerms\": \"2/40,NET30\""));
-    assertThat(r.getResponse().getStatus()).isEqualTo(400);
-    JsonNode problem = api.read(r);
-    assertThat(problem.get("code").asString()).isEqualTo("CUSTOMERS_INVALID_TERMS");
-    assertThat(problem.get("detail").asString()).contains("2/40,NET30").contains("after the due date");
-  }
-
-  @Test
-  void theSalesRepMustBeAUserWithTheSalesRepRole() throws Exception {
-    String clerkId = users.findByUsername("cust-clerk").orElseThrow().id().toString();
-    for (String rep : List.of(clerkId, "0190a0a0-0000-7000-8000-000000000001")) {
-      MvcResult r = api.call(post("/api/v1/customers"), clerk,
-          CustomerFixtures.minimal(company.id(), CustomerFixtures.unique("R"), "\"salesRepId\": \"%s\"".formatted(rep)));
-      assertThat(r.getResponse().getStatus()).isEqualTo(400);
-      assertThat(api.read(r).get("code").asString()).isEqualTo("CUSTOMERS_INVALID_SALES_REP");
-    }
-  }
-
-  @Test
-  void unknownCompanyDuplicateCodeAndUnknownFieldsAreRefused() throws Exception {
-    MvcResult r = api.call(post("/api/v1/customers"), clerk,
-        CustomerFixtures.minimal(CompanyId.of("0190a0a0-0000-7000-8000-000000000002"), "X1", null));
-    assertThat(r.getResponse().getStatus()).isEqualTo(404);
-    assertThat(api.read(r).get("code").asString()).isEqualTo("CUSTOMERS_COMPANY_NOT_FOUND");
-    api.createCustomer(clerk, CustomerFixtures.minimal(company.id(), "DUP1", null));
-    r = api.call(post("/api/v1/customers"), clerk, CustomerFixtures.minimal(company.id(), "DUP1", null));
-    assertThat(r.getResponse().getStatus()).isEqualTo(409);
-    assertThat(api.read(r).get("code").asString()).isEqualTo("CUSTOMERS_CODE_TAKEN");
-    r = api.call(post("/api/v1/customers"), clerk, CustomerFixtures.minimal(company.id(), "UNK1", "\"vip\": true"));
-    assertThat(r.getResponse().getStatus()).isEqualTo(400);
-    assertThat(api.read(r).get("code").asString()).isEqualTo("UNKNOWN_FIELD");
-    r = api.call(post("/api/v1/customers"), clerk, CustomerFixtures.minimal(company.id(), "NEG1",
-        "\"creditLimit\": {\"amount\": \"10.001\", \"currency\": \"CNY\"}"));
-    assertThat(api.read(r).get("code").asString()).isEqualTo("AMOUNT_SCALE");
-    r = api.call(post("/api/v1/customers"), clerk, CustomerFixtures.minimal(company.id(), "TIER1", "\"tier\": \"D\""));
-    assertThat(r.getResponse().getStatus()).isEqualTo(400);
-    assertThat(api.read(r).get("errors").get(0).get("field").asString()).isEqualTo("tier");
-    assertThat(customers.findByCode(company.id(), "UNK1")).isEmpty();
   }
 
   @Test
@@ -237,6 +140,37 @@ class CustomerApiTest {
   }
 
   @Test
+  void ofTwoConcurrentUpdatesFromTheSameVersionExactlyOneWins() throws Exception {
+    CustomerId id = CustomerId.of(api.createCustomer(clerk, CustomerFixtures.minimal(company.id(), "RACE1", null))
+        .get("id").asString());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (String name : List.of("甲方名称", "乙方名称")) {
+      outcomes.add(pool.submit(() -> {
+        start.await();
+        try {
+          masterData.update(id, 0, new CustomerData(name, null, null, "CN", null, Tier.B, null, "NET30", null,
+              CustomerStatus.ACTIVE, null));
+          return "ok";
+        } catch (OpenArException e) {
+          return e.errorCode().code();
+        }
+      }));
+    }
+    start.countDown();
+    List<String> results = new ArrayList<>();
+    for (Future<String> f : outcomes) {
+      results.add(f.get(30, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(results).containsExactlyInAnyOrder("ok", "CUSTOMERS_STALE_VERSION");
+    assertThat(customers.get(id).version()).isEqualTo(1);
+    assertThat(audit.search(new AuditQuery("customers.customer", id.toString(), null, null, null, 0, 10)))
+        .extracting(AuditEntryView::action).containsExactly("updated", "created");
+  }
+
+  @Test
   void anUpdateWithoutVersionOrRequiredFieldsIsRefused() throws Exception {
     JsonNode c = api.createCustomer(clerk, CustomerFixtures.minimal(company.id(), "UPD2", null));
     String id = c.get("id").asString();
@@ -261,6 +195,25 @@ class CustomerApiTest {
         .extracting(AuditEntryView::action).containsExactly("deactivated", "created");
     MvcResult r = api.call(post("/api/v1/customers/0190a0a0-0000-7000-8000-000000000003/deactivate"), clerk, null);
     assertThat(r.getResponse().getStatus()).isEqualTo(404);
+  }
+
+  /** A customer with every kind of child, entered the way people type (lower case, spaces, dashes). */
+  private String galaxy(String taxId) {
+    return """
+        {"companyId": "%s", "code": "C-100", "nameZh": "上海星河贸易有限公司", "nameEn": "Shanghai Galaxy Trading",
+         "taxId": "%s", "region": "华东", "tier": "A", "creditLimit": {"amount": "500000.00", "currency": "CNY"},
+         "paymentTerms": "2/10, net30", "salesRepId": "%s", "tags": ["key-account", "steel"],
+         "addresses": [{"type": "REGISTERED", "province": "上海市", "city": "上海市", "district": "浦东新区",
+                        "line": "世纪大道100号", "postcode": "200120"},
+                       {"type": "SHIPPING", "country": "HK", "line": "1 Harbour Road, Wan Chai"}],
+         "contacts": [{"name": "王芳", "email": "wang.fang@galaxy.example.cn", "phone": "+86 21 6123-4567",
+                       "role": "ACCOUNTS_PAYABLE", "primary": true},
+                      {"name": "John Smith", "email": "john@galaxy.example.com", "language": "en-US", "role": "CEO"}],
+         "bankAccounts": [{"accountNumber": "6222 0210 0112 3456 789", "bankName": "中国工商银行上海分行",
+                           "holderName": "上海星河贸易有限公司", "currency": "CNY"},
+                          {"accountNumber": "de89 3704 0044 0532 0130 00", "bic": "cobadeffxxx", "currency": "EUR"}],
+         "aliases": ["上海星河贸易", "SH GALAXY TRADING CO"]}"""
+        .formatted(company.id(), taxId, repId);
   }
 
   private static String update(long version, String nameZh, String tier, String limit, String status) {
