@@ -197,6 +197,15 @@ class CustomerApiTest {
     assertThat(r.getResponse().getStatus()).isEqualTo(404);
   }
 
+  @Test
+  void theEndpointsAreInTheOpenApiDocument() throws Exception {
+    JsonNode paths = api.read(api.call(get("/v3/api-docs"), clerk, null)).get("paths");
+    assertThat(paths.propertyNames()).contains("/api/v1/companies", "/api/v1/companies/{id}", "/api/v1/customers",
+        "/api/v1/customers/{id}", "/api/v1/customers/{id}/deactivate", "/api/v1/customers/{id}/contacts/{contactId}",
+        "/api/v1/customers/{id}/addresses/{addressId}", "/api/v1/customers/{id}/bank-accounts/{accountId}",
+        "/api/v1/customers/{id}/aliases/{aliasId}");
+  }
+
   /** A customer with every kind of child, entered the way people type (lower case, spaces, dashes). */
   private String galaxy(String taxId) {
     return """
