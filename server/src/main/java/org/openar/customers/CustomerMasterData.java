@@ -26,7 +26,10 @@ public interface CustomerMasterData {
    */
   CustomerSummary update(CustomerId id, long expectedVersion, CustomerData data);
 
-  /** Sets the status to INACTIVE (customers are never deleted); a no-op when already inactive. */
+  /**
+   * Sets the status to INACTIVE (customers are never deleted); a no-op when already inactive. Deactivating a BLOCKED
+   * customer lifts the block, so it is a credit decision too.
+   */
   CustomerSummary deactivate(CustomerId id);
 
   ContactView addContact(CustomerId id, ContactData contact);

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.openar.customers.AddressType;
 import org.openar.customers.CustomerMasterData.AddressData;
-import org.openar.customers.CustomerMasterData.BankAccountData;
 import org.openar.customers.CustomerMasterData.ContactData;
 import org.openar.customers.CustomerMasterData.CustomerDraft;
 import org.openar.customers.CustomersError;

@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -40,10 +39,6 @@ public class CustomerRepository {
 
   /** A customer record with its timestamps. */
   public record CustomerRow(CustomerSummary summary, Instant createdAt, Instant updatedAt) {}
-
-  public void insert(CustomerView c, Instant now) {
-    insert(new CustomerSummary(c, "CN", null), now);
-  }
 
   public void insert(CustomerSummary s, Instant now) {
     CustomerView c = s.customer();
@@ -149,9 +144,5 @@ public class CustomerRepository {
 
   static CustomerSummary summary(ResultSet rs, int n) throws SQLException {
     return new CustomerSummary(customer(rs, n), rs.getString("country"), rs.getString("region"));
-  }
-
-  static OffsetDateTime utc(Instant i) {
-    return Sql.utc(i);
   }
 }
