@@ -198,6 +198,18 @@ class CustomerApiTest {
   }
 
   @Test
+  void aClerkCannotLiftABlockByDeactivating() throws Exception {
+    String id = api.createCustomer(creditManager, CustomerFixtures.minimal(company.id(), "BLK1",
+        "\"status\": \"BLOCKED\"")).get("id").asString();
+    MvcResult r = api.call(post("/api/v1/customers/" + id + "/deactivate"), clerk, null);
+    assertThat(r.getResponse().getStatus()).isEqualTo(403);
+    assertThat(api.read(r).get("code").asString()).isEqualTo("CUSTOMERS_CREDIT_DECISION_REQUIRED");
+    assertThat(customers.get(CustomerId.of(id)).status()).isEqualTo("BLOCKED");
+    r = api.call(post("/api/v1/customers/" + id + "/deactivate"), creditManager, null);
+    assertThat(api.read(r).get("status").asString()).isEqualTo("INACTIVE");
+  }
+
+  @Test
   void theEndpointsAreInTheOpenApiDocument() throws Exception {
     JsonNode paths = api.read(api.call(get("/v3/api-docs"), clerk, null)).get("paths");
     assertThat(paths.propertyNames()).contains("/api/v1/companies", "/api/v1/companies/{id}", "/api/v1/customers",
