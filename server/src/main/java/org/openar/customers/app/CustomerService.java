@@ -1,98 +1,87 @@
 package org.openar.customers.app;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.openar.audit.AuditTrail;
+import org.openar.customers.AliasSource;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CompanyView;
+import org.openar.customers.ContactView;
+import org.openar.customers.CustomerDetail;
 import org.openar.customers.CustomerId;
+import org.openar.customers.CustomerMasterData.CustomerData;
+import org.openar.customers.CustomerMasterData.CustomerDraft;
+import org.openar.customers.CustomerSearch;
+import org.openar.customers.CustomerSummary;
 import org.openar.customers.CustomerView;
 import org.openar.customers.Customers;
 import org.openar.customers.CustomersError;
+import org.openar.customers.PayerAliasView;
+import org.openar.customers.PayerIndex;
 import org.openar.customers.Tier;
 import org.openar.customers.persistence.CustomerRepository;
 import org.openar.shared.error.OpenArException;
-import org.openar.shared.id.Ids;
+import org.openar.shared.error.SharedError;
+import org.openar.shared.money.Money;
+import org.openar.shared.paging.Page;
+import org.openar.shared.paging.PageQuery;
 import org.openar.shared.security.Actor;
-import org.openar.shared.terms.PaymentTerms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The facade other modules call; the work is done by the module's focused services. */
 @Service
 public class CustomerService implements Customers {
 
   private final CustomerRepository repository;
-  private final AuditTrail audit;
-  private final Clock clock;
+  private final CompanyService companies;
+  private final MasterDataService masterData;
+  private final PaymentIdsService paymentIds;
+  private final CustomerQueries queries;
+  private final CustomerChanges changes;
 
-  public CustomerService(CustomerRepository repository, AuditTrail audit, Clock clock) {
+  public CustomerService(CustomerRepository repository, CompanyService companies, MasterDataService masterData,
+      PaymentIdsService paymentIds, CustomerQueries queries, CustomerChanges changes) {
     this.repository = repository;
-    this.audit = audit;
-    this.clock = clock;
+    this.companies = companies;
+    this.masterData = masterData;
+    this.paymentIds = paymentIds;
+    this.queries = queries;
+    this.changes = changes;
   }
 
   @Override
-  @Transactional
-  public CompanyView createCompany(NewCompany c) {
-    if (c.code() == null || !c.code().matches("[A-Za-z0-9_-]{1,32}")) {
-      throw new OpenArException(CustomersError.CUSTOMERS_INVALID_CODE, String.valueOf(c.code())).onField("code");
-    }
-    if (c.name() == null || c.name().isBlank()) {
-      throw new OpenArException(CustomersError.CUSTOMERS_NAME_REQUIRED).onField("name");
-    }
-    if (repository.findCompanyByCode(c.code()).isPresent()) {
-      throw new OpenArException(CustomersError.CUSTOMERS_COMPANY_CODE_TAKEN, c.code()).onField("code");
-    }
-    CompanyView view = new CompanyView(new CompanyId(Ids.newId()), c.code(), c.name(), c.nameEn(), c.baseCurrency(),
-        c.timeZone() == null ? ZoneId.of("Asia/Shanghai") : c.timeZone());
-    repository.insertCompany(view, clock.instant());
-    audit.record("customers.company", view.id().toString(), "created", null, view);
-    return view;
+  public CompanyView createCompany(NewCompany company) {
+    return companies.create(company);
   }
 
   @Override
-  @Transactional(readOnly = true)
   public Optional<CompanyView> findCompany(CompanyId id) {
-    return repository.findCompany(id);
+    return companies.find(id);
   }
 
   @Override
-  @Transactional(readOnly = true)
   public CompanyView getCompany(CompanyId id) {
-    return repository.findCompany(id)
-        .orElseThrow(() -> new OpenArException(CustomersError.CUSTOMERS_COMPANY_NOT_FOUND, id));
+    return companies.get(id);
   }
 
   @Override
-  @Transactional(readOnly = true)
   public List<CompanyView> companies() {
-    return repository.companies();
+    return companies.all();
+  }
+
+  @Override
+  public CompanyView updateCompany(CompanyId id, CompanyChanges changes) {
+    return companies.update(id, changes);
   }
 
   @Override
   @Transactional
   public CustomerView create(NewCustomer n) {
-    getCompany(n.companyId());
-    if (n.code() == null || !n.code().matches("[A-Za-z0-9_.-]{1,40}")) {
-      throw new OpenArException(CustomersError.CUSTOMERS_INVALID_CODE, String.valueOf(n.code())).onField("code");
-    }
-    if (blank(n.nameZh()) && blank(n.nameEn())) {
-      throw new OpenArException(CustomersError.CUSTOMERS_NAME_REQUIRED).onField("nameZh");
-    }
-    if (repository.findByCode(n.companyId(), n.code()).isPresent()) {
-      throw new OpenArException(CustomersError.CUSTOMERS_CODE_TAKEN, n.code()).onField("code");
-    }
-    CustomerView view = new CustomerView(new CustomerId(Ids.newId()), n.companyId(), n.code(), trim(n.nameZh()),
-        trim(n.nameEn()), trim(n.taxId()), n.tier() == null ? Tier.B : n.tier(), n.creditLimit(),
-        n.paymentTerms() == null ? PaymentTerms.NET30 : n.paymentTerms(), n.salesRepId(), "ACTIVE",
-        n.tags() == null ? List.of() : n.tags(), 0);
-    repository.insert(view, clock.instant());
-    audit.record("customers.customer", view.id().toString(), "created", null, view);
-    return view;
+    CustomerData data = new CustomerData(n.nameZh(), n.nameEn(), n.taxId(), null, null, n.tier(), n.creditLimit(),
+        n.paymentTerms() == null ? null : n.paymentTerms().code(), n.salesRepId(), null, n.tags());
+    return masterData.register(new CustomerDraft(n.companyId(), n.code(), data, null, null, null, null)).customer();
   }
 
   @Override
@@ -129,11 +118,60 @@ public class CustomerService implements Customers {
     return repository.ofSalesRep(salesRepUserId);
   }
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
+  @Override
+  public CustomerDetail detail(CustomerId id) {
+    return queries.detail(id);
   }
 
-  private static String trim(String s) {
-    return blank(s) ? null : s.trim();
+  @Override
+  public List<ContactView> contacts(CustomerId id) {
+    return queries.contacts(id);
+  }
+
+  @Override
+  public Optional<CustomerView> findByBankAccount(CompanyId company, String accountNumber) {
+    return queries.findByBankAccount(company, accountNumber);
+  }
+
+  @Override
+  public List<CustomerView> findByPayerName(CompanyId company, String payerName) {
+    return queries.findByPayerName(company, payerName);
+  }
+
+  @Override
+  public PayerIndex payerIndex(CompanyId company) {
+    return queries.payerIndex(company);
+  }
+
+  @Override
+  public PayerAliasView addAlias(CustomerId id, String payerName, AliasSource source) {
+    return paymentIds.learnAlias(id, payerName, source);
+  }
+
+  @Override
+  @Transactional
+  public CustomerView updateTier(CustomerId id, Tier tier) {
+    if (tier == null) {
+      throw new OpenArException(SharedError.MISSING_FIELD, "tier").onField("tier");
+    }
+    CustomerSummary before = changes.lock(id);
+    return masterData.apply(before, CustomerFields.withTier(CustomerFields.data(before), tier), "tier-changed")
+        .customer();
+  }
+
+  @Override
+  @Transactional
+  public CustomerView updateCreditLimit(CustomerId id, Money creditLimit) {
+    if (creditLimit != null && creditLimit.isNegative()) {
+      throw new OpenArException(CustomersError.CUSTOMERS_NEGATIVE_CREDIT_LIMIT, creditLimit).onField("creditLimit");
+    }
+    CustomerSummary before = changes.lock(id);
+    CustomerData data = CustomerFields.withCreditLimit(CustomerFields.data(before), creditLimit);
+    return masterData.apply(before, data, "credit-limit-changed").customer();
+  }
+
+  @Override
+  public Page<CustomerSummary> search(CustomerSearch criteria, PageQuery page, Actor actor) {
+    return queries.search(criteria, page, actor);
   }
 }

@@ -4,18 +4,17 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openar.customers.CompanyId;
-import org.openar.customers.CompanyView;
 import org.openar.customers.CustomerId;
+import org.openar.customers.CustomerSummary;
 import org.openar.customers.CustomerView;
 import org.openar.customers.Tier;
 import org.openar.shared.money.CurrencyCode;
@@ -30,6 +29,7 @@ public class CustomerRepository {
   static final String CUSTOMER_COLUMNS = """
       id, company_id, code, name_zh, name_en, tax_id, tier, credit_limit_minor, credit_limit_currency, payment_terms,
       sales_rep_id, status, tags, version""";
+  static final String SUMMARY_COLUMNS = CUSTOMER_COLUMNS + ", country, region";
 
   private final JdbcClient jdbc;
 
@@ -37,48 +37,50 @@ public class CustomerRepository {
     this.jdbc = jdbc;
   }
 
-  public void insertCompany(CompanyView c, Instant now) {
+  /** A customer record with its timestamps. */
+  public record CustomerRow(CustomerSummary summary, Instant createdAt, Instant updatedAt) {}
+
+  public void insert(CustomerSummary s, Instant now) {
+    CustomerView c = s.customer();
     jdbc.sql("""
-            insert into customers_company (id, code, name, name_en, base_currency, time_zone, created_at)
-            values (:id, :code, :name, :nameEn, :ccy, :tz, :now)""")
-        .param("id", c.id().value()).param("code", c.code()).param("name", c.name()).param("nameEn", c.nameEn())
-        .param("ccy", c.baseCurrency().code()).param("tz", c.timeZone().getId()).param("now", utc(now))
+            insert into customers_customer (id, company_id, code, name_zh, name_en, tax_id, country, region, tier,
+                credit_limit_minor, credit_limit_currency, payment_terms, sales_rep_id, status, tags, version,
+                created_at, updated_at)
+            values (:id, :company, :code, :nameZh, :nameEn, :taxId, :country, :region, :tier, :limitMinor, :limitCcy,
+                :terms, :rep, :status, cast(:tags as text[]), :version, :now, :now)""")
+        .param("company", c.companyId().value()).param("code", c.code())
+        .params(fields(s)).param("now", Sql.utc(now))
         .update();
   }
 
-  public Optional<CompanyView> findCompany(CompanyId id) {
-    return jdbc.sql("select * from customers_company where id = :id").param("id", id.value())
-        .query(CustomerRepository::company).optional();
-  }
-
-  public Optional<CompanyView> findCompanyByCode(String code) {
-    return jdbc.sql("select * from customers_company where code = :code").param("code", code)
-        .query(CustomerRepository::company).optional();
-  }
-
-  public List<CompanyView> companies() {
-    return jdbc.sql("select * from customers_company order by code").query(CustomerRepository::company).list();
-  }
-
-  public void insert(CustomerView c, Instant now) {
-    jdbc.sql("""
-            insert into customers_customer (id, company_id, code, name_zh, name_en, tax_id, tier, credit_limit_minor,
-                credit_limit_currency, payment_terms, sales_rep_id, status, tags, version, created_at, updated_at)
-            values (:id, :company, :code, :nameZh, :nameEn, :taxId, :tier, :limitMinor, :limitCcy, :terms, :rep,
-                :status, cast(:tags as text[]), 0, :now, :now)""")
-        .param("id", c.id().value()).param("company", c.companyId().value()).param("code", c.code())
-        .param("nameZh", c.nameZh()).param("nameEn", c.nameEn()).param("taxId", c.taxId())
-        .param("tier", c.tier().name())
-        .param("limitMinor", c.creditLimit() == null ? null : c.creditLimit().minor())
-        .param("limitCcy", c.creditLimit() == null ? null : c.creditLimit().currency().code())
-        .param("terms", c.paymentTerms().code()).param("rep", c.salesRepId()).param("status", c.status())
-        .param("tags", textArray(c.tags())).param("now", utc(now))
-        .update();
+  /** Writes the editable fields and the new version, only if the stored version is still {@code expectedVersion}. */
+  public boolean update(CustomerSummary s, long expectedVersion, Instant now) {
+    return jdbc.sql("""
+            update customers_customer set name_zh = :nameZh, name_en = :nameEn, tax_id = :taxId, country = :country,
+                region = :region, tier = :tier, credit_limit_minor = :limitMinor, credit_limit_currency = :limitCcy,
+                payment_terms = :terms, sales_rep_id = :rep, status = :status, tags = cast(:tags as text[]),
+                version = :version, updated_at = :now
+            where id = :id and version = :expected""")
+        .params(fields(s)).param("expected", expectedVersion).param("now", Sql.utc(now))
+        .update() == 1;
   }
 
   public Optional<CustomerView> find(CustomerId id) {
     return jdbc.sql("select " + CUSTOMER_COLUMNS + " from customers_customer where id = :id").param("id", id.value())
         .query(CustomerRepository::customer).optional();
+  }
+
+  public Optional<CustomerRow> findRow(CustomerId id) {
+    return jdbc.sql("select " + SUMMARY_COLUMNS + ", created_at, updated_at from customers_customer where id = :id")
+        .param("id", id.value())
+        .query((rs, n) -> new CustomerRow(summary(rs, n), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at")))
+        .optional();
+  }
+
+  /** The record, locked until the transaction ends, so changes to one customer and its children are serialised. */
+  public Optional<CustomerSummary> lock(CustomerId id) {
+    return jdbc.sql("select " + SUMMARY_COLUMNS + " from customers_customer where id = :id for update")
+        .param("id", id.value()).query(CustomerRepository::summary).optional();
   }
 
   public Optional<CustomerView> findByCode(CompanyId company, String code) {
@@ -96,17 +98,32 @@ public class CustomerRepository {
         .param("id", id.value()).param("rep", rep).query(Boolean.class).single();
   }
 
+  private static Map<String, Object> fields(CustomerSummary s) {
+    CustomerView c = s.customer();
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", c.id().value());
+    p.put("nameZh", c.nameZh());
+    p.put("nameEn", c.nameEn());
+    p.put("taxId", c.taxId());
+    p.put("country", s.country());
+    p.put("region", s.region());
+    p.put("tier", c.tier().name());
+    p.put("limitMinor", c.creditLimit() == null ? null : c.creditLimit().minor());
+    p.put("limitCcy", c.creditLimit() == null ? null : c.creditLimit().currency().code());
+    p.put("terms", c.paymentTerms().code());
+    p.put("rep", c.salesRepId());
+    p.put("status", c.status());
+    p.put("tags", textArray(c.tags()));
+    p.put("version", c.version());
+    return p;
+  }
+
   public static String textArray(List<String> values) {
     if (values == null || values.isEmpty()) {
       return "{}";
     }
     return values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
         .collect(Collectors.joining(",", "{", "}"));
-  }
-
-  static CompanyView company(ResultSet rs, int n) throws SQLException {
-    return new CompanyView(new CompanyId(rs.getObject("id", UUID.class)), rs.getString("code"), rs.getString("name"),
-        rs.getString("name_en"), CurrencyCode.of(rs.getString("base_currency")), ZoneId.of(rs.getString("time_zone")));
   }
 
   public static CustomerView customer(ResultSet rs, int n) throws SQLException {
@@ -125,7 +142,7 @@ public class CustomerRepository {
         rs.getLong("version"));
   }
 
-  static OffsetDateTime utc(Instant i) {
-    return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+  static CustomerSummary summary(ResultSet rs, int n) throws SQLException {
+    return new CustomerSummary(customer(rs, n), rs.getString("country"), rs.getString("region"));
   }
 }
