@@ -19,8 +19,8 @@ final class AmountFitter {
   static final double W_FEE = 2.5;
   static final double W_DISCOUNT_FEE = 2.0;
   static final double W_FX = 2.5;
-  static final double W_OVERPAID = 1.0;
-  static final double W_PARTIAL_ONE = 0.5;
+  static final double W_OVERPAID = -1.0;
+  static final double W_PARTIAL_ONE = -0.5;
   static final double W_PARTIAL_MANY = -2.5;
 
   private final ItemTable t;

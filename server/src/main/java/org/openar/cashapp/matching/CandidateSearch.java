@@ -156,7 +156,7 @@ final class CandidateSearch {
 
   private static int strongPayer(Map<Integer, Reason> evidence) {
     for (Map.Entry<Integer, Reason> e : evidence.entrySet()) {
-      if (e.getValue().weight() >= W_ALIAS) {
+      if (e.getValue().weight() >= W_NAME_MAX) {
         return e.getKey();
       }
     }
