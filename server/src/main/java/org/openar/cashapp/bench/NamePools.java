@@ -32,6 +32,11 @@ final class NamePools {
   static final List<String> LATIN_SECOND = List.of("Maschinenbau", "Logistik", "Handel", "Elektronik", "Industries",
       "Trading", "Systems", "Solutions", "Manufacturing", "Components", "Foods", "Textiles", "Chemicals", "Packaging",
       "Technologies", "Engineering", "Supplies", "Distribution", "Holdings", "Automotive");
+  static final List<String> LATIN_MIDDLE = List.of("Nord", "Süd", "International", "Europe", "Asia", "Global",
+      "Precision", "Industrial", "Digital", "Advanced", "United", "Continental", "Rhein", "Main", "Elbe", "Baltic",
+      "Atlantic", "Alpen", "Coastal", "Metro", "Prime", "Royal", "Central", "Western", "Eastern", "Union", "Allied",
+      "Premier", "Modern", "Classic", "Green", "Smart", "Rapid", "Swiss", "Hanse", "Bavaria", "Sino", "Euro", "Trans",
+      "Inter");
   static final List<String> LATIN_FORMS = List.of("GmbH", "GmbH & Co. KG", "AG", "Inc.", "LLC", "Ltd.", "Limited",
       "Co., Ltd.", "S.A.", "B.V.", "Corp.", "S.r.l.");
   static final List<String> STRANGERS = List.of("Finanzamt Muenchen", "ZINSGUTSCHRIFT", "Stadtwerke Nord", "国家税务总局",

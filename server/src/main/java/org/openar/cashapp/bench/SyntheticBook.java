@@ -23,6 +23,7 @@ final class SyntheticBook {
       BigDecimal discountPercent, LocalDate discountUntil) {}
 
   final List<Customer> customers = new ArrayList<>();
+  private final java.util.Set<String> usedNames = new java.util.HashSet<>();
   final List<Item> items = new ArrayList<>();
   final LocalDate statementDate;
   private final Random rnd;
@@ -55,8 +56,10 @@ final class SyntheticBook {
       name = city[0] + a[0] + b[0] + trade[0] + form[0];
       english = city[1] + " " + a[1] + b[1] + " " + trade[1] + " " + form[1];
     } else {
-      name = NamePools.pick(rnd, NamePools.LATIN_FIRST) + " " + NamePools.pick(rnd, NamePools.LATIN_SECOND) + " "
-          + NamePools.pick(rnd, NamePools.LATIN_FORMS);
+      name = latinName();
+    }
+    if (!usedNames.add(name.replaceAll(" [^ ]+$", "")) && rnd.nextDouble() > 0.02) {
+      return customer(c); // 2% of names repeat with another legal form (sister companies); the rest are distinct
     }
     List<String> accounts = new ArrayList<>();
     int accountCount = rnd.nextDouble() < 0.9 ? 1 + (rnd.nextDouble() < 0.25 ? 1 : 0) : 0;
@@ -73,6 +76,12 @@ final class SyntheticBook {
     }
     String currency = chinese ? "CNY" : rnd.nextDouble() < 0.6 ? "EUR" : "USD";
     return new Customer("C" + (100000 + c), name, accounts, aliases, english, chinese, currency, new ArrayList<>());
+  }
+
+  private String latinName() {
+    String middle = rnd.nextDouble() < 0.8 ? NamePools.pick(rnd, NamePools.LATIN_MIDDLE) + " " : "";
+    return NamePools.pick(rnd, NamePools.LATIN_FIRST) + " " + middle + NamePools.pick(rnd, NamePools.LATIN_SECOND)
+        + " " + NamePools.pick(rnd, NamePools.LATIN_FORMS);
   }
 
   private Item item(int c) {

@@ -16,7 +16,8 @@ final class SyntheticPayers {
     }
     if (p < 0.70) {
       Customer other = book.customers.get(rnd.nextInt(book.customers.size()));
-      String name = rnd.nextBoolean() ? other.name() : NamePools.pick(rnd, NamePools.LATIN_FIRST) + " Factoring GmbH";
+      String name = rnd.nextDouble() < 0.3 ? other.name() : NamePools.pick(rnd, NamePools.LATIN_FIRST)
+          + (rnd.nextBoolean() ? " Factoring GmbH" : " Treasury Services Ltd.");
       return new String[] {name, rnd.nextBoolean() ? "" : "GB" + (10 + rnd.nextInt(89)) + "BARC" + rnd.nextInt(99999999)};
     }
     if (p < 0.77 && !c.aliases().isEmpty()) {

@@ -19,6 +19,8 @@ final class CandidateSearch {
   static final double W_ACCOUNT = 5.0;
   static final double W_ALIAS = 4.5;
   static final double W_NAME_MAX = 4.0;
+  static final double W_NAME_TIED = 2.0;
+  static final double W_ON_ACCOUNT = -2.0;
   static final double W_UNEXPLAINED_REFERENCE = -2.5;
   static final double W_THIRD_PARTY = -1.5;
   static final double W_AMOUNT_ONLY = 2.0;
@@ -79,7 +81,7 @@ final class CandidateSearch {
       }
     }
     if (out.size() == before) {
-      out.add(factory.onAccount(r, c, PRIOR + payer.weight(), payer));
+      out.add(factory.onAccount(r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
     }
   }
 
@@ -133,11 +135,15 @@ final class CandidateSearch {
       return ev;
     }
     List<NameIndex.Hit> hits = customers.names.find(r.payerName(), 0.75);
-    for (int k = 0; k < hits.size() && k < 3; k++) {
+    int tied = hits.isEmpty() ? 0 : NameIndex.tiedAtTop(hits);
+    for (int k = 0; k < hits.size() && k < Math.max(3, tied); k++) {
       NameIndex.Hit h = hits.get(k);
       Reason reason = h.alias() && h.similarity() >= 1.0
           ? Reason.of("PAYER_ALIAS", W_ALIAS, r.payerName(), customers.id(h.customer()))
           : nameEvidence(h.customer(), h.similarity(), r.payerName(), -1);
+      if (tied > 1 && k < tied) {
+        reason = new Reason(reason.code(), reason.args(), Math.min(reason.weight(), W_NAME_TIED));
+      }
       ev.putIfAbsent(h.customer(), reason);
     }
     return ev;

@@ -31,7 +31,9 @@ final class InvoiceKeys {
     String bare = bare(full);
     addIfNew(out, bare);
     addIfNew(out, groups(s));
-    addIfNew(out, stripZeros(digitsOnly(full)));
+    if (lettersInside(full)) {
+      addIfNew(out, stripZeros(digitsOnly(full)));
+    }
     return out;
   }
 
@@ -80,6 +82,19 @@ final class InvoiceKeys {
     if (form.length() >= MIN_KEY && hasDigit(form) && !out.contains(form)) {
       out.add(form);
     }
+  }
+
+  private static boolean lettersInside(String full) {
+    int i = 0;
+    while (i < full.length() && Character.isLetter(full.charAt(i))) {
+      i++;
+    }
+    for (; i < full.length(); i++) {
+      if (Character.isLetter(full.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String stripZeros(String s) {

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class MatchingEngine {
 
-  private static final double ON_ACCOUNT_MIN_SCORE = 0.0;
+  /** An on-account proposal needs a payer identified by account, alias or a near-identical name. */
+  private static final double ON_ACCOUNT_MIN_SCORE = -0.5;
 
   private final MatchSettings settings;
   private final CandidateSearch search;

@@ -73,29 +73,59 @@ final class NameIndex {
     return hits;
   }
 
+  /** How many customers share the best similarity (within 0.03): a name several customers share proves little. */
+  static int tiedAtTop(List<Hit> hits) {
+    int n = 0;
+    for (Hit h : hits) {
+      n += h.similarity() >= hits.get(0).similarity() - 0.03 ? 1 : 0;
+    }
+    return n;
+  }
+
   private static void keep(Map<Integer, Hit> best, Hit h) {
     best.merge(h.customer(), h, (a, b) -> a.similarity() >= b.similarity() ? a : b);
   }
 
   private List<Integer> candidates(String core) {
-    Map<Integer, Integer> counts = new HashMap<>();
+    int[] counts = COUNTS.get();
+    if (counts.length < entries.size()) {
+      counts = new int[entries.size()];
+      COUNTS.set(counts);
+    }
+    int[] touched = new int[64];
+    int n = 0;
     for (String t : Names.terms(core)) {
       int[] p = postings.get(t);
       if (p == null || p.length > MAX_POSTING) {
         continue;
       }
       for (int e : p) {
-        counts.merge(e, 1, Integer::sum);
+        if (counts[e]++ == 0) {
+          if (n == touched.length) {
+            touched = java.util.Arrays.copyOf(touched, n * 2);
+          }
+          touched[n++] = e;
+        }
       }
     }
-    List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(counts.entrySet());
-    ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
     List<Integer> out = new ArrayList<>(MAX_CANDIDATES);
-    for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
-      out.add(ranked.get(i).getKey());
+    final int[] c = counts;
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = touched[k];
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(c[b], c[a]));
+    for (int k = 0; k < n && k < MAX_CANDIDATES; k++) {
+      out.add(order[k]);
+    }
+    for (int k = 0; k < n; k++) {
+      counts[touched[k]] = 0;
     }
     return out;
   }
+
+  /** Per-thread term-hit counters over all entries, reset after each query: no map per payer name. */
+  private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[0]);
 
   /** Similarity of a payer name to one given customer (checks a third-party payer against the invoiced customer). */
   double similarityTo(int customer, String payerName, List<Integer> entriesOfCustomer) {

@@ -14,7 +14,7 @@ final class OpenItemFitter {
 
   static final double W_EXACT = 3.5;
   static final double W_DISCOUNT = 3.0;
-  static final double W_FEE = 0.5;
+  static final double W_FEE = -0.5;
   static final double W_FX = 2.0;
   static final double W_SUBSET = 3.0;
 

@@ -30,6 +30,8 @@ public final class OfflineInputs {
       "invoice_date", "due_date", "discount_percent", "discount_until");
   public static final List<String> TRUTH_COLUMNS = List.of("line_id", "invoice_number", "applied_amount");
 
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
   private OfflineInputs() {}
 
   public static List<CustomerRecord> customers(Path path) {
@@ -131,7 +133,7 @@ public final class OfflineInputs {
     if (s.isEmpty()) {
       return null;
     }
-    if (!s.matches("[-+]?\\d+(\\.\\d+)?")) {
+    if (!DECIMAL.matcher(s).matches()) {
       throw row.error(column, "'" + s + "' is not a decimal number (use '.' and no thousands separators)");
     }
     return new BigDecimal(s);
