@@ -197,7 +197,7 @@ final class CamtParser {
     if (m.contains("UTF-8") || m.contains("byte")) {
       return "the bytes are not valid in the file's declared encoding (" + m.strip() + ")";
     }
-    if (m.contains("end of file") || m.contains("must end") || m.contains("EOF")) {
+    if (m.contains("end of file") || m.contains("must start and end") || m.contains("EOF")) {
       return "the file ends in the middle of the XML (truncated?): " + m.strip();
     }
     return "malformed XML: " + m.strip();
