@@ -16,10 +16,10 @@ final class AmountFitter {
 
   static final double W_EXACT = 4.0;
   static final double W_DISCOUNT = 3.5;
-  static final double W_FEE = 2.5;
-  static final double W_DISCOUNT_FEE = 2.0;
+  static final double W_BANK_CHARGE = 2.5;
+  static final double W_DISCOUNT_CHARGE = 2.0;
   static final double W_FX = 2.5;
-  static final double W_OVERPAID = -1.0;
+  static final double W_SURPLUS = -1.0;
   static final double W_PARTIAL_ONE = -0.5;
   static final double W_PARTIAL_MANY = -2.5;
 
@@ -62,15 +62,15 @@ final class AmountFitter {
           money(disc, r), "")));
     }
     if (a < gross && a >= gross - tol) {
-      return Optional.of(build(set, day, false, gross - a, 0, W_FEE, Reason.of("AMOUNT_FEE", W_FEE, names,
+      return Optional.of(build(set, day, false, gross - a, 0, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, names,
           money(gross - a, r))));
     }
     if (disc > 0 && a < gross - disc && a >= gross - disc - tol) {
-      return Optional.of(build(set, day, true, gross - disc - a, 0, W_DISCOUNT_FEE,
-          Reason.of("AMOUNT_FEE", W_DISCOUNT_FEE, names, money(gross - disc - a, r))));
+      return Optional.of(build(set, day, true, gross - disc - a, 0, W_DISCOUNT_CHARGE,
+          Reason.of("AMOUNT_FEE", W_DISCOUNT_CHARGE, names, money(gross - disc - a, r))));
     }
     if (a > gross) {
-      return Optional.of(build(set, day, false, 0, a - gross, W_OVERPAID, Reason.of("AMOUNT_OVERPAID", W_OVERPAID,
+      return Optional.of(build(set, day, false, 0, a - gross, W_SURPLUS, Reason.of("AMOUNT_OVERPAID", W_SURPLUS,
           money(a - gross, r))));
     }
     return Optional.of(partial(set, a, gross, r));

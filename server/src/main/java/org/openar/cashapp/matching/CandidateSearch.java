@@ -23,7 +23,7 @@ final class CandidateSearch {
   static final double W_ON_ACCOUNT = -2.0;
   static final double W_UNEXPLAINED_REFERENCE = -2.5;
   static final double W_THIRD_PARTY = -1.5;
-  static final double W_AMOUNT_ONLY = 2.0;
+  static final double W_SUM_ONLY = 2.0;
 
   private final ItemTable items;
   private final CustomerTable customers;
@@ -75,7 +75,7 @@ final class CandidateSearch {
     if (!mine.isEmpty()) {
       best = referenced(r, c, payer, mine, all, out);
     }
-    if (mine.isEmpty() || best < AmountFitter.W_FEE) {
+    if (mine.isEmpty() || best < AmountFitter.W_BANK_CHARGE) {
       for (Fit f : openItems.fits(c, r)) {
         out.add(factory.proposal(r, c, f, payer, List.of(), penalty(all, f)));
       }
@@ -95,7 +95,7 @@ final class CandidateSearch {
       return Double.NEGATIVE_INFINITY;
     }
     Fit f = fit.get();
-    if (set.length > 1 && f.weight() < AmountFitter.W_FEE) {
+    if (set.length > 1 && f.weight() < AmountFitter.W_BANK_CHARGE) {
       f = subsetOfReferenced(set, r).orElse(f);
     }
     out.add(factory.proposal(r, c, f, payer, mine, penalty(all, f)));
@@ -174,7 +174,7 @@ final class CandidateSearch {
     if (same.isEmpty() || same.size() > 3) {
       return;
     }
-    double w = W_AMOUNT_ONLY - Math.log(same.size());
+    double w = W_SUM_ONLY - Math.log(same.size());
     for (int i : same) {
       Fit f = Fit.single(i, r.amount().minor(), 0, 0, w, Reason.of("AMOUNT_EXACT", w, items.items[i].invoiceNumber()));
       out.add(factory.proposal(r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), 0));

@@ -14,7 +14,7 @@ final class OpenItemFitter {
 
   static final double W_EXACT = 3.5;
   static final double W_DISCOUNT = 3.0;
-  static final double W_FEE = -0.5;
+  static final double W_BANK_CHARGE = -0.5;
   static final double W_FX = 2.0;
   static final double W_SUBSET = 3.0;
 
@@ -65,7 +65,7 @@ final class OpenItemFitter {
     for (int i : mine) {
       long open = t.openMinor[i];
       if (t.currency[i].equals(ccy) && a < open && a >= open - fitter.tolerance(open, r.amount().currency().minorDigits())) {
-        out.add(Fit.single(i, a, 0, open - a, W_FEE, Reason.of("AMOUNT_FEE", W_FEE, t.items[i].invoiceNumber(),
+        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.items[i].invoiceNumber(),
             open - a)));
       }
     }
