@@ -1,0 +1,138 @@
+package org.openar.cashapp.bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.openar.cashapp.bench.SyntheticBook.Customer;
+import org.openar.cashapp.bench.SyntheticBook.Item;
+
+/**
+ * Synthetic receipts with their truth; the rates are the noise model documented on {@link CashappBenchCommand}.
+ * Each receipt pays items that are not paid by another receipt of the same run.
+ */
+final class SyntheticPayments {
+
+  record Line(String id, LocalDate date, BigDecimal amount, String currency, String payerName, String payerAccount,
+      String remittance, String structuredRef) {}
+
+  record Truth(String lineId, String invoice, BigDecimal applied) {}
+
+  static final BigDecimal USD_PER_CNY = new BigDecimal("0.1380");
+  static final BigDecimal USD_PER_EUR = new BigDecimal("1.0850");
+
+  final List<Line> lines = new ArrayList<>();
+  final List<Truth> truth = new ArrayList<>();
+  private final SyntheticBook book;
+  private final Random rnd;
+  private final SyntheticRemittance texts;
+  private final Set<Integer> paid = new HashSet<>();
+
+  SyntheticPayments(SyntheticBook book, Random rnd, int count) {
+    this.book = book;
+    this.rnd = rnd;
+    this.texts = new SyntheticRemittance(rnd);
+    for (int n = 1; n <= count; n++) {
+      String id = "L" + n;
+      double p = rnd.nextDouble();
+      if (p < 0.07) {
+        stranger(id);
+      } else if (p < 0.09) {
+        advance(id);
+      } else {
+        payment(id);
+      }
+    }
+  }
+
+  private void stranger(String id) {
+    BigDecimal amount = rnd.nextDouble() < 0.15 ? book.items.get(rnd.nextInt(book.items.size())).open()
+        : BigDecimal.valueOf(100 + rnd.nextInt(5_000_000), 2);
+    String ccy = rnd.nextBoolean() ? "CNY" : "EUR";
+    lines.add(new Line(id, book.statementDate, amount, ccy, NamePools.pick(rnd, NamePools.STRANGERS),
+        rnd.nextBoolean() ? "" : "DE" + (10 + rnd.nextInt(89)) + (100000000L + rnd.nextInt(900000000)),
+        texts.noise(), ""));
+  }
+
+  private void advance(String id) {
+    Customer c = book.customers.get(rnd.nextInt(book.customers.size()));
+    BigDecimal amount = BigDecimal.valueOf(100_000 + rnd.nextInt(9_000_000), 2);
+    lines.add(new Line(id, book.statementDate, amount, c.currency(), c.name(), first(c.accounts()),
+        rnd.nextBoolean() ? "Vorauszahlung / advance payment" : "预付款", ""));
+  }
+
+  private void payment(String id) {
+    Customer c = book.customers.get(rnd.nextInt(book.customers.size()));
+    List<Item> open = c.items().stream().filter(i -> !paid.contains(i)).map(book.items::get)
+        .sorted(Comparator.comparing(Item::dueDate).thenComparing(Item::number)).toList();
+    if (open.isEmpty()) {
+      advance(id);
+      return;
+    }
+    int count = rnd.nextDouble() < 0.85 ? 1 : Math.min(open.size(), 2 + rnd.nextInt(4));
+    List<Item> chosen = new ArrayList<>(open.subList(0, count));
+    LocalDate day = book.statementDate;
+    if (count == 1 && rnd.nextDouble() < 0.3) {
+      // prompt payers: pay the newest invoice, inside its discount window when it has one
+      open.stream().filter(i -> i.discountUntil() != null && !i.discountUntil().isBefore(day)).findFirst()
+          .ifPresent(i -> chosen.set(0, i));
+    }
+    chosen.forEach(i -> paid.add(i.index()));
+    LocalDate date = book.statementDate;
+    Amounts a = amounts(id, chosen, date);
+    String[] payer = SyntheticPayers.payer(rnd, c, book);
+    String[] ref = texts.reference(chosen, a.allowStructured);
+    lines.add(new Line(id, date, a.amount, a.currency, payer[0], payer[1], ref[0], ref[1]));
+  }
+
+  private record Amounts(BigDecimal amount, String currency, boolean allowStructured) {}
+
+  private Amounts amounts(String id, List<Item> items, LocalDate date) {
+    BigDecimal gross = items.stream().map(Item::open).reduce(BigDecimal.ZERO, BigDecimal::add);
+    String ccy = items.get(0).currency();
+    double p = rnd.nextDouble();
+    Item last = items.get(items.size() - 1);
+    if (items.size() == 1 && last.discountPercent() != null && !last.discountUntil().isBefore(date)
+        && rnd.nextDouble() < 0.8) {
+      BigDecimal disc = last.open().multiply(last.discountPercent()).movePointLeft(2).setScale(2, RoundingMode.HALF_EVEN);
+      truth.add(new Truth(id, last.number(), last.open().subtract(disc)));
+      return new Amounts(last.open().subtract(disc), ccy, true);
+    }
+    if (p < 0.13 && gross.compareTo(new BigDecimal("2000")) > 0) {
+      BigDecimal fee = BigDecimal.valueOf(500 + rnd.nextInt(3000), 2);
+      items.forEach(i -> truth.add(new Truth(id, i.number(), i == last ? i.open().subtract(fee) : i.open())));
+      return new Amounts(gross.subtract(fee), ccy, true);
+    }
+    if (p < 0.18 && items.size() == 1) {
+      BigDecimal part = last.open().multiply(BigDecimal.valueOf(30 + rnd.nextInt(60))).movePointLeft(2)
+          .setScale(0, RoundingMode.DOWN).setScale(2);
+      if (part.signum() > 0) {
+        truth.add(new Truth(id, last.number(), part));
+        return new Amounts(part, ccy, true);
+      }
+    }
+    if (p < 0.21 && items.size() == 1 && !ccy.equals("USD")) {
+      BigDecimal rate = ccy.equals("CNY") ? USD_PER_CNY : USD_PER_EUR;
+      BigDecimal drift = BigDecimal.ONE.add(BigDecimal.valueOf(rnd.nextInt(201) - 100, 4));
+      BigDecimal usd = last.open().multiply(rate).multiply(drift).setScale(2, RoundingMode.HALF_EVEN);
+      truth.add(new Truth(id, last.number(), usd));
+      return new Amounts(usd, "USD", true);
+    }
+    if (p < 0.23) {
+      BigDecimal extra = BigDecimal.valueOf(1000 + rnd.nextInt(50000), 2);
+      items.forEach(i -> truth.add(new Truth(id, i.number(), i.open())));
+      return new Amounts(gross.add(extra), ccy, true);
+    }
+    items.forEach(i -> truth.add(new Truth(id, i.number(), i.open())));
+    return new Amounts(gross, ccy, true);
+  }
+
+  private static String first(List<String> l) {
+    return l.isEmpty() ? "" : l.get(0);
+  }
+}

@@ -1,0 +1,128 @@
+package org.openar.cashapp.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fits a receipt that names no invoice against a known customer's open items: one item exactly, net of its discount,
+ * short by a bank fee, in another currency, or several items by bounded subset-sum. Every fitting alternative is
+ * returned, so two items of the same amount come back as two fits and the line is ambiguous.
+ */
+final class OpenItemFitter {
+
+  static final double W_EXACT = 3.5;
+  static final double W_DISCOUNT = 3.0;
+  static final double W_BANK_CHARGE = -0.5;
+  static final double W_FX = 2.0;
+  static final double W_SUBSET = 3.0;
+
+  private final ItemTable t;
+  private final MatchSettings settings;
+  private final AmountFitter fitter;
+
+  OpenItemFitter(ItemTable t, MatchSettings settings, AmountFitter fitter) {
+    this.t = t;
+    this.settings = settings;
+    this.fitter = fitter;
+  }
+
+  List<Fit> fits(int customer, Receipt r) {
+    int[] mine = t.byCustomer[customer];
+    String ccy = r.amount().currency().code();
+    long a = r.amount().minor();
+    long day = r.date() == null ? Long.MAX_VALUE : r.date().toEpochDay();
+    List<Fit> out = new ArrayList<>(2);
+    for (int i : mine) {
+      if (t.currency[i].equals(ccy) && t.openMinor[i] == a) {
+        out.add(Fit.single(i, a, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, t.items[i].invoiceNumber())));
+      }
+    }
+    if (out.isEmpty()) {
+      discountOrFee(mine, ccy, a, day, r, out);
+    }
+    if (out.isEmpty()) {
+      foreign(mine, ccy, r, out);
+    }
+    if (out.isEmpty()) {
+      subsets(mine, ccy, a, day, out);
+    }
+    return out;
+  }
+
+  private void discountOrFee(int[] mine, String ccy, long a, long day, Receipt r, List<Fit> out) {
+    for (int i : mine) {
+      long d = t.discountOn(i, day);
+      if (t.currency[i].equals(ccy) && d > 0 && t.openMinor[i] - d == a) {
+        out.add(Fit.single(i, a, d, 0, W_DISCOUNT, Reason.of("AMOUNT_DISCOUNT", W_DISCOUNT,
+            t.items[i].invoiceNumber(), d, t.items[i].discountUntil())));
+      }
+    }
+    if (!out.isEmpty()) {
+      return;
+    }
+    for (int i : mine) {
+      long open = t.openMinor[i];
+      if (t.currency[i].equals(ccy) && a < open && a >= open - fitter.tolerance(open, r.amount().currency().minorDigits())) {
+        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.items[i].invoiceNumber(),
+            open - a)));
+      }
+    }
+  }
+
+  private void foreign(int[] mine, String ccy, Receipt r, List<Fit> out) {
+    for (int i : mine) {
+      if (!t.currency[i].equals(ccy)) {
+        Optional<Fit> f = fitter.fit(new int[] {i}, r);
+        f.filter(x -> x.reasons().get(0).code().equals("AMOUNT_FX"))
+            .ifPresent(x -> out.add(new Fit(x.items(), x.applied(), x.discount(), x.writeOff(), 0, W_FX, x.reasons())));
+      }
+    }
+  }
+
+  private void subsets(int[] mine, String ccy, long a, long day, List<Fit> out) {
+    int[] pool = Arrays.stream(mine).filter(i -> t.currency[i].equals(ccy)).limit(settings.subsetMaxItems()).toArray();
+    if (pool.length < 2) {
+      return;
+    }
+    long[] gross = new long[pool.length];
+    long[] net = new long[pool.length];
+    boolean anyDiscount = false;
+    for (int k = 0; k < pool.length; k++) {
+      gross[k] = t.openMinor[pool[k]];
+      net[k] = gross[k] - t.discountOn(pool[k], day);
+      anyDiscount |= net[k] != gross[k];
+    }
+    addSubsets(pool, gross, a, false, day, out);
+    if (out.isEmpty() && anyDiscount) {
+      addSubsets(pool, net, a, true, day, out);
+    }
+  }
+
+  private void addSubsets(int[] pool, long[] amounts, long a, boolean net, long day, List<Fit> out) {
+    SubsetSum.Result res = SubsetSum.find(amounts, a, settings.subsetMaxSize());
+    for (int[] s : res.solutions()) {
+      int[] set = new int[s.length];
+      for (int k = 0; k < s.length; k++) {
+        set[k] = pool[s[k]];
+      }
+      set = byDue(set);
+      long[] applied = new long[set.length];
+      long[] disc = new long[set.length];
+      for (int k = 0; k < set.length; k++) {
+        disc[k] = net ? t.discountOn(set[k], day) : 0;
+        applied[k] = t.openMinor[set[k]] - disc[k];
+      }
+      double w = W_SUBSET - 0.25 * (set.length - 2);
+      out.add(new Fit(set, applied, disc, new long[set.length], 0, w,
+          List.of(Reason.of("AMOUNT_SUBSET", w, set.length, fitter.names(set)))));
+    }
+  }
+
+  private int[] byDue(int[] set) {
+    return Arrays.stream(set).boxed().sorted((x, y) -> t.dueDay[x] != t.dueDay[y]
+        ? Integer.compare(t.dueDay[x], t.dueDay[y]) : t.items[x].invoiceNumber().compareTo(t.items[y].invoiceNumber()))
+        .mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,59 @@
+package org.openar.cashapp.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openar.shared.money.CurrencyCode;
+import org.openar.shared.money.Money;
+
+/** Turns fits (minor units, item indexes) into proposals (money, invoice numbers, reasons with weights). */
+final class ProposalFactory {
+
+  private final ItemTable items;
+  private final CustomerTable customers;
+
+  ProposalFactory(ItemTable items, CustomerTable customers) {
+    this.items = items;
+    this.customers = customers;
+  }
+
+  Proposal proposal(Receipt r, int c, Fit f, Reason payer, List<RefHit> refs, double penalty) {
+    List<Reason> reasons = new ArrayList<>();
+    double score = CandidateSearch.PRIOR + payer.weight() + f.weight() + penalty;
+    reasons.add(payer);
+    if (!refs.isEmpty()) {
+      RefHit weakest = null;
+      for (int item : f.items()) {
+        for (RefHit h : refs) {
+          if (h.item() == item && (weakest == null || h.weight() < weakest.weight())) {
+            weakest = h;
+          }
+        }
+      }
+      if (weakest != null) {
+        score += weakest.weight();
+        reasons.add(Reason.of(weakest.kind(), weakest.weight(), weakest.token(),
+            items.items[weakest.item()].invoiceNumber()));
+      }
+    }
+    reasons.addAll(f.reasons());
+    if (penalty != 0) {
+      reasons.add(Reason.of("AMBIGUOUS", penalty, "a reference in the text points elsewhere"));
+    }
+    List<Allocation> allocations = new ArrayList<>(f.items().length);
+    CurrencyCode rc = r.amount().currency();
+    for (int k = 0; k < f.items().length; k++) {
+      int i = f.items()[k];
+      OpenItem it = items.items[i];
+      CurrencyCode ic = it.open().currency();
+      allocations.add(new Allocation(it.invoiceNumber(), it.customerId(), Money.ofMinor(f.applied()[k], rc),
+          Money.ofMinor(f.discount()[k], ic), Money.ofMinor(f.writeOff()[k], ic), it.open()));
+    }
+    String customerId = c >= 0 ? customers.id(c) : items.items[f.items()[0]].customerId();
+    return new Proposal(customerId, allocations, Money.ofMinor(f.onAccount(), rc), score, reasons);
+  }
+
+  Proposal onAccount(Receipt r, int c, double score, Reason payer) {
+    return new Proposal(customers.id(c), List.of(), r.amount(), score,
+        List.of(payer, Reason.of("NO_OPEN_ITEM", 0, customers.id(c))));
+  }
+}

@@ -1,0 +1,27 @@
+package org.openar.cashapp.matching;
+
+import java.util.List;
+
+/**
+ * One piece of the explanation of a proposal: a stable code the UI translates with the message key
+ * {@code reason.<code>} of {@code i18n/cashapp*.properties}, its arguments, and the log-odds weight it added.
+ */
+public record Reason(String code, List<String> args, double weight) {
+
+  public Reason {
+    args = List.copyOf(args);
+  }
+
+  public static Reason of(String code, double weight, Object... args) {
+    return new Reason(code, java.util.Arrays.stream(args).map(String::valueOf).toList(), weight);
+  }
+
+  public String messageKey() {
+    return "reason." + code;
+  }
+
+  /** English rendering for logs and the CLI; the UI uses {@link #messageKey()}. */
+  public String english() {
+    return code + args;
+  }
+}
