@@ -29,6 +29,9 @@ public final class Access {
   public static final String CONTROL = "hasAnyRole('ADMIN','CONTROLLER')";
   /** Requesting an approval (maker). */
   public static final String REQUEST_APPROVAL = "hasAnyRole('ADMIN','AR_CLERK','COLLECTOR','CREDIT_MANAGER','CONTROLLER')";
+  /** Reading approvals (payloads name customers and amounts): every role except SALES_REP. */
+  public static final String APPROVALS_READ =
+      "hasAnyRole('ADMIN','AR_CLERK','COLLECTOR','CREDIT_MANAGER','CONTROLLER','AUDITOR')";
   /** Deciding an approval (checker); the requester can never decide its own request. */
   public static final String DECIDE_APPROVAL = "hasAnyRole('ADMIN','CONTROLLER','CREDIT_MANAGER')";
   /** The audit trail: auditors, controllers and admins. */
