@@ -69,6 +69,7 @@ public class ApprovalService implements Approvals {
     } catch (DuplicateKeyException e) {
       throw alreadyPending(a); // a concurrent request for the same subject committed first
     }
+    a = repository.find(a.id()).orElseThrow(); // as stored: the payload in PostgreSQL's canonical jsonb form
     ApprovalView view = ApprovalViews.of(a);
     audit.record("identity.approval", a.id().toString(), "requested", null, view);
     events.publishEvent(new ApprovalRequested(a.id(), a.type(), a.subjectType(), a.subjectId(), a.summary(),

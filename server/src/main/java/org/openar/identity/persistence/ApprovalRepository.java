@@ -140,7 +140,7 @@ public class ApprovalRepository {
 
   /** Sort columns come from a fixed map, never from the request; id breaks ties so pages never overlap. */
   private static String orderAndPage(PageQuery q) {
-    String column = SORT_COLUMNS.getOrDefault(q.sortField(), "requested_at");
+    String column = q.sortField() == null ? "requested_at" : SORT_COLUMNS.getOrDefault(q.sortField(), "requested_at");
     String direction = q.descending() ? " desc nulls last" : " asc nulls last";
     return " order by " + column + direction + ", id" + (q.descending() ? " desc" : "") + " limit :limit offset :offset";
   }

@@ -125,7 +125,7 @@ public class UserRepository {
       and (cast(:enabled as boolean) is null or enabled = :enabled)""";
 
   public List<UserRow> search(UserFilter f, PageQuery q) {
-    String column = SORT_COLUMNS.getOrDefault(q.sortField(), "lower(username)");
+    String column = q.sortField() == null ? "lower(username)" : SORT_COLUMNS.getOrDefault(q.sortField(), "lower(username)");
     String dir = q.descending() ? " desc nulls last" : " asc nulls last";
     return jdbc.sql("select " + COLUMNS + " from identity_user where " + FILTER + " order by " + column + dir
             + ", id limit :limit offset :offset")
