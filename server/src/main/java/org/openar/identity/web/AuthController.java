@@ -71,7 +71,7 @@ public class AuthController {
     try {
       principal = logins.signIn(body.username(), body.password());
     } catch (ThrottledException e) {
-      res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+      res.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
       throw e;
     }
     HttpSession old = req.getSession(false);
