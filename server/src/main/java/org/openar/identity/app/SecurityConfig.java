@@ -70,6 +70,7 @@ public class SecurityConfig {
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable())
         .logout(l -> l.disable())
+        .requestCache(c -> c.disable()) // an API has no page to return to after sign-in; no session per anonymous 401
         .headers(h -> h.frameOptions(f -> f.deny()))
         .authorizeHttpRequests(a -> a
             .requestMatchers(PUBLIC_API).permitAll()
