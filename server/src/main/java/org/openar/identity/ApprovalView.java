@@ -2,6 +2,7 @@ package org.openar.identity;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +26,7 @@ public record ApprovalView(
     String subjectId,
     String summary,
     Money amount,
-    @JsonRawValue @JsonDeserialize(using = RawJson.class) String payload,
+    @JsonRawValue @JsonDeserialize(using = RawJson.class) @Schema(type = "object") String payload,
     ApprovalStatus status,
     Set<Role> deciderRoles,
     UUID requestedBy,

@@ -85,15 +85,18 @@ public class UserService implements Users, UserDetailsService {
     String language = n.language() == null ? "en" : n.language();
     checkLanguage(language);
     String email = checkEmail(n.email());
-    if (n.displayName() != null) {
-      checkDisplayName(n.displayName());
-    }
+    String displayName = n.displayName() == null || n.displayName().isBlank() ? n.username() : n.displayName().strip();
+    checkDisplayName(displayName);
     if (users.findByUsername(n.username()).isPresent()) {
       throw new OpenArException(IdentityError.IDENTITY_USERNAME_TAKEN, n.username()).onField("username");
     }
     UserView view = new UserView(Ids.newId(), n.username(),
-        n.displayName() == null ? n.username() : n.displayName().strip(), email, sortedRoles(n.roles()), language, true);
-    users.insert(view, encoder.encode(n.password()), clock.instant());
+        displayName, email, sortedRoles(n.roles()), language, true);
+    try {
+      users.insert(view, encoder.encode(n.password()), clock.instant());
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      throw new OpenArException(IdentityError.IDENTITY_USERNAME_TAKEN, n.username()).onField("username");
+    }
     audit.record("identity.user", view.id().toString(), "created", null, view);
     return view;
   }
