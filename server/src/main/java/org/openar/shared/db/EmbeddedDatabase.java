@@ -55,6 +55,8 @@ public final class EmbeddedDatabase implements Closeable {
           .setCleanDataDirectory(false)
           .setPort(freePort())
           .setPGStartupWait(Duration.ofSeconds(60))
+          // stopped by close() once the pool is done; zonky's own JVM hook would race Spring's and strand it
+          .setRegisterShutdownHook(false)
           .setServerConfig("max_connections", "200")
           .setServerConfig("shared_buffers", "256MB")
           .setServerConfig("listen_addresses", "127.0.0.1")
