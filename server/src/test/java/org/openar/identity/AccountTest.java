@@ -57,7 +57,7 @@ class AccountTest {
         .andExpect(jsonPath("$.displayName").value("Zhang ctl"))
         .andExpect(jsonPath("$.language").value("zh-CN"))
         .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.contains("CONTROLLER")))
-        .andExpect(jsonPath("$.access", hasItems("READ", "CONTROL", "DECIDE_APPROVAL", "APPROVALS_READ", "AUDIT")))
+        .andExpect(jsonPath("$.access", hasItems("READ", "CONTROL", "DECIDE_APPROVAL", "READ_ALL", "AUDIT")))
         .andExpect(jsonPath("$.access", not(hasItems("ADMIN"))))
         .andExpect(jsonPath("$.pendingApprovals").value(before + 1));
   }

@@ -13,10 +13,6 @@ public class OpenArTestInitializer implements ApplicationContextInitializer<Conf
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestDatabases.Connect db = TestDatabases.fresh();
-    // registered before any bean, so destroyed after all of them (the pool included)
-    Runnable closed = TestDatabases.contextOpened();
-    ((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
-        .registerDisposableBean("openarTestDatabaseRelease", closed::run);
     try {
       TestPropertyValues.of(
               "openar.db.url=" + db.url(),

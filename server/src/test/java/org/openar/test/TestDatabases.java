@@ -36,30 +36,6 @@ public final class TestDatabases {
     return new Connect(s.url(name), s.user(), s.password());
   }
 
-  /**
-   * Spring test contexts still open at JVM exit. Shutdown hooks run concurrently, so without waiting for them the
-   * server could stop while a context is closing (Modulith then waits 30 s for a connection that never comes).
-   */
-  private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
-
-  /** Called for every test context; the returned action must run once that context has released its connections. */
-  static Runnable contextOpened() {
-    OPEN_CONTEXTS.incrementAndGet();
-    return OPEN_CONTEXTS::decrementAndGet;
-  }
-
-  private static void awaitContextsClosed() {
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-    while (OPEN_CONTEXTS.get() > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
   /** Whether the suite runs against an external server (CI's proof of the OPENAR_DB_URL path). */
   public static boolean external() {
     return System.getenv("OPENAR_TEST_DB_URL") != null;
@@ -85,12 +61,24 @@ public final class TestDatabases {
       Path dir = Files.createTempDirectory("openar-test-pg");
       EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dir, false);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        awaitContextsClosed();
+        awaitSpringShutdown(); // cached test contexts still write (event registry) while they close
         db.close();
       }));
       return new Server("jdbc:postgresql://127.0.0.1:" + db.port() + "/", "postgres", "", "postgres");
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitSpringShutdown() {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("SpringApplicationShutdownHook")) {
+        try {
+          t.join(20_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 

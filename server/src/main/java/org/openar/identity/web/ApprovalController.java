@@ -54,7 +54,7 @@ public class ApprovalController {
   public record CancelRequest(String reason) {}
 
   @GetMapping
-  @PreAuthorize(Access.APPROVALS_READ)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Search all approvals (history), newest first by default")
   public Page<ApprovalResponse> search(
       @RequestParam(required = false) ApprovalStatus status,
@@ -74,7 +74,7 @@ public class ApprovalController {
   }
 
   @GetMapping("/pending-for-me")
-  @PreAuthorize(Access.APPROVALS_READ)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Pending requests the caller may decide (its roles, not its own requests), oldest first")
   public Page<ApprovalResponse> pendingForMe(
       @RequestParam(required = false) Integer page,
@@ -85,7 +85,7 @@ public class ApprovalController {
   }
 
   @GetMapping("/requested-by-me")
-  @PreAuthorize(Access.APPROVALS_READ)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "Requests the caller made, optionally of one status, newest first")
   public Page<ApprovalResponse> requestedByMe(
       @RequestParam(required = false) ApprovalStatus status,
@@ -97,14 +97,14 @@ public class ApprovalController {
   }
 
   @GetMapping("/types")
-  @PreAuthorize(Access.APPROVALS_READ)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "The approval types and which roles decide them, with amount thresholds")
   public List<ApprovalPolicy> types() {
     return approvals.policies();
   }
 
   @GetMapping("/{id}")
-  @PreAuthorize(Access.APPROVALS_READ)
+  @PreAuthorize(Access.READ_ALL)
   @Operation(summary = "One approval with its payload")
   public ApprovalResponse get(@PathVariable UUID id) {
     return ApprovalResponse.of(approvals.get(new ApprovalId(id)));

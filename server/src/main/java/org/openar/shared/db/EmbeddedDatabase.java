@@ -55,7 +55,7 @@ public final class EmbeddedDatabase implements Closeable {
           .setCleanDataDirectory(false)
           .setPort(freePort())
           .setPGStartupWait(Duration.ofSeconds(60))
-          // stopped by close() once the pool is done; zonky's own JVM hook would race Spring's and strand it
+          // stopped by whoever owns it (the Spring context, after its pool), never by a racing JVM hook
           .setRegisterShutdownHook(false)
           .setServerConfig("max_connections", "200")
           .setServerConfig("shared_buffers", "256MB")

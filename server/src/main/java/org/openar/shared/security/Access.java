@@ -11,6 +11,11 @@ public final class Access {
 
   /** Any signed-in user may read (SALES_REP data is filtered to its own customers). */
   public static final String READ = "isAuthenticated()";
+  /**
+   * Reading operational data that cannot be filtered per customer (message logs, templates, run histories): every role
+   * except SALES_REP, whose reads are limited to its own customers. AUDITOR reads everything.
+   */
+  public static final String READ_ALL = "hasAnyRole('ADMIN','AR_CLERK','COLLECTOR','CREDIT_MANAGER','CONTROLLER','AUDITOR')";
   /** Administration: users, roles, tokens, system settings. */
   public static final String ADMIN = "hasRole('ADMIN')";
   /** Master data of customers and companies. */
@@ -29,9 +34,6 @@ public final class Access {
   public static final String CONTROL = "hasAnyRole('ADMIN','CONTROLLER')";
   /** Requesting an approval (maker). */
   public static final String REQUEST_APPROVAL = "hasAnyRole('ADMIN','AR_CLERK','COLLECTOR','CREDIT_MANAGER','CONTROLLER')";
-  /** Reading approvals (payloads name customers and amounts): every role except SALES_REP. */
-  public static final String APPROVALS_READ =
-      "hasAnyRole('ADMIN','AR_CLERK','COLLECTOR','CREDIT_MANAGER','CONTROLLER','AUDITOR')";
   /** Deciding an approval (checker); the requester can never decide its own request. */
   public static final String DECIDE_APPROVAL = "hasAnyRole('ADMIN','CONTROLLER','CREDIT_MANAGER')";
   /** The audit trail: auditors, controllers and admins. */
