@@ -75,8 +75,7 @@ class AdminSafetyTest {
       Future<String> a = pool.submit(demote(fx, first, second, start));
       Future<String> b = pool.submit(demote(fx, second, first, start));
       assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("ok", "IDENTITY_LAST_ADMIN");
-      long enabledAdmins = users.withRole(Role.ADMIN).size();
-      assertThat(enabledAdmins).isEqualTo(1);
+      assertThat(users.withRole(Role.ADMIN)).hasSize(1);
 
       UserView survivor = users.withRole(Role.ADMIN).get(0);
       // the system actor (CLI, jobs) is held to the same rule

@@ -27,6 +27,13 @@ public class SessionUserFilter extends OncePerRequestFilter {
     this.users = users;
   }
 
+  /** Static files of the web app need no fresh user; the API and actuator do. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.startsWith("/api/") && !path.startsWith("/actuator");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
