@@ -21,7 +21,8 @@ public class OpenArTestInitializer implements ApplicationContextInitializer<Conf
               "openar.db.pool-size=10",
               "openar.data-dir=" + Files.createTempDirectory("openar-test-data"),
               "openar.jobs.enabled=false",
-              "openar.admin-password=Admin-Passw0rd")
+              "openar.admin-password=Admin-Passw0rd",
+              "openar.identity.bcrypt-strength=4")
           .applyTo(context.getEnvironment());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,8 +9,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The authenticated user: Spring Security's view (authorities) and OpenAR's (actor). */
-public record OpenArPrincipal(UserView user, String passwordHash) implements UserDetails, CurrentActor.ActorPrincipal {
+/**
+ * The authenticated user: Spring Security's view (authorities) and OpenAR's (actor). {@code credentialsVersion} binds
+ * a session to the password it was opened with: a later password change or reset ends it.
+ */
+public record OpenArPrincipal(UserView user, String passwordHash, int credentialsVersion)
+    implements UserDetails, CurrentActor.ActorPrincipal {
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -40,6 +44,6 @@ public record OpenArPrincipal(UserView user, String passwordHash) implements Use
 
   /** The session keeps no password hash. */
   public OpenArPrincipal withoutPassword() {
-    return new OpenArPrincipal(user, "");
+    return new OpenArPrincipal(user, "", credentialsVersion);
   }
 }

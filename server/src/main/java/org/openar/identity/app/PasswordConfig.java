@@ -5,12 +5,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** bcrypt (cost 10) for every password; needed by the CLI too, so it lives outside the web security config. */
+/** bcrypt (cost 10 by default) for every password; needed by the CLI too, so it lives outside the web security config. */
 @Configuration(proxyBeanMethods = false)
 public class PasswordConfig {
 
   @Bean
-  public PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder(10);
+  public PasswordEncoder passwordEncoder(IdentityProperties properties) {
+    return new BCryptPasswordEncoder(properties.bcryptStrength());
   }
 }

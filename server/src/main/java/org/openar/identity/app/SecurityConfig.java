@@ -10,13 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -48,13 +44,6 @@ public class SecurityConfig {
   }
 
   @Bean
-  public AuthenticationManager authenticationManager(UserService users, PasswordEncoder encoder) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-    provider.setPasswordEncoder(encoder);
-    return new ProviderManager(provider);
-  }
-
-  @Bean
   @Order(1)
   public SecurityFilterChain bearerChain(HttpSecurity http, TokenRepository tokens, UserRepository users, Clock clock,
       ProblemResponses problems) throws Exception {
@@ -67,10 +56,11 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  public SecurityFilterChain sessionChain(HttpSecurity http, ProblemResponses problems, SecurityContextRepository contexts)
-      throws Exception {
+  public SecurityFilterChain sessionChain(HttpSecurity http, ProblemResponses problems, SecurityContextRepository contexts,
+      UserRepository users) throws Exception {
     http.csrf(c -> c.spa())
         .securityContext(c -> c.securityContextRepository(contexts))
+        .addFilterBefore(new SessionUserFilter(users), AnonymousAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
     return common(http, problems).build();
   }
@@ -80,6 +70,7 @@ public class SecurityConfig {
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable())
         .logout(l -> l.disable())
+        .requestCache(c -> c.disable()) // an API has no page to return to after sign-in; no session per anonymous 401
         .headers(h -> h.frameOptions(f -> f.deny()))
         .authorizeHttpRequests(a -> a
             .requestMatchers(PUBLIC_API).permitAll()

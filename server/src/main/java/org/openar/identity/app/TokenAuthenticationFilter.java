@@ -55,7 +55,7 @@ public class TokenAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     tokens.touch(hash, clock.instant());
-    OpenArPrincipal principal = new OpenArPrincipal(user.get().view(), "");
+    OpenArPrincipal principal = new OpenArPrincipal(user.get().view(), "", user.get().credentialsVersion());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     SecurityContextHolder.setContext(context);

@@ -45,7 +45,8 @@ public class UserService implements Users, UserDetailsService {
 
   @Override
   public OpenArPrincipal loadUserByUsername(String username) {
-    return users.findByUsername(username).map(r -> new OpenArPrincipal(r.view(), r.passwordHash()))
+    return users.findByUsername(username)
+        .map(r -> new OpenArPrincipal(r.view(), r.passwordHash(), r.credentialsVersion()))
         .orElseThrow(() -> new UsernameNotFoundException(username));
   }
 
@@ -80,20 +81,22 @@ public class UserService implements Users, UserDetailsService {
       throw new OpenArException(IdentityError.IDENTITY_INVALID_USERNAME, String.valueOf(n.username())).onField("username");
     }
     checkPassword(n.password());
-    if (n.roles() == null || n.roles().isEmpty()) {
-      throw new OpenArException(IdentityError.IDENTITY_NO_ROLES).onField("roles");
-    }
+    checkRoles(n.roles());
     String language = n.language() == null ? "en" : n.language();
-    if (!language.equals("en") && !language.equals("zh-CN")) {
-      throw new OpenArException(IdentityError.IDENTITY_UNSUPPORTED_LANGUAGE, language).onField("language");
-    }
+    checkLanguage(language);
+    String email = checkEmail(n.email());
+    String displayName = n.displayName() == null || n.displayName().isBlank() ? n.username() : n.displayName().strip();
+    checkDisplayName(displayName);
     if (users.findByUsername(n.username()).isPresent()) {
       throw new OpenArException(IdentityError.IDENTITY_USERNAME_TAKEN, n.username()).onField("username");
     }
     UserView view = new UserView(Ids.newId(), n.username(),
-        n.displayName() == null || n.displayName().isBlank() ? n.username() : n.displayName(), n.email(),
-        Set.copyOf(n.roles()), language, true);
-    users.insert(view, encoder.encode(n.password()), clock.instant());
+        displayName, email, sortedRoles(n.roles()), language, true);
+    try {
+      users.insert(view, encoder.encode(n.password()), clock.instant());
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      throw new OpenArException(IdentityError.IDENTITY_USERNAME_TAKEN, n.username()).onField("username");
+    }
     audit.record("identity.user", view.id().toString(), "created", null, view);
     return view;
   }
@@ -103,24 +106,97 @@ public class UserService implements Users, UserDetailsService {
   public String createToken(String username, String tokenName, Duration validity) {
     UserView user = findByUsername(username)
         .orElseThrow(() -> new OpenArException(IdentityError.IDENTITY_USER_NOT_FOUND, username));
+    return issueToken(user, tokenName, validity).secret();
+  }
+
+  /** A new token's id and its secret; the secret is shown this once and stored only as a SHA-256 hash. */
+  public record IssuedToken(UUID id, String secret) {}
+
+  @Transactional
+  public IssuedToken issueToken(UserView user, String tokenName, Duration validity) {
+    String name = tokenName == null || tokenName.isBlank() ? "api" : tokenName.strip();
+    if (name.length() > 64 || (validity != null && (validity.isNegative() || validity.isZero()))) {
+      throw new OpenArException(IdentityError.IDENTITY_INVALID_TOKEN_REQUEST).onField("name");
+    }
     StringBuilder secret = new StringBuilder("oar_");
     for (int i = 0; i < 40; i++) {
       secret.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
     }
     String token = secret.toString();
     UUID id = Ids.newId();
-    tokens.insert(id, user.id(), tokenName == null ? "api" : tokenName, TokenAuthenticationFilter.hash(token),
-        clock.instant(), validity == null ? null : clock.instant().plus(validity));
-    audit.record("identity.token", id.toString(), "created", null,
-        java.util.Map.of("user", user.username(), "name", tokenName == null ? "api" : tokenName));
-    return token;
+    tokens.insert(id, user.id(), name, TokenAuthenticationFilter.hash(token), clock.instant(),
+        validity == null ? null : clock.instant().plus(validity));
+    audit.record("identity.token", id.toString(), "created", null, java.util.Map.of("user", user.username(), "name", name));
+    return new IssuedToken(id, token);
   }
 
-  /** At least 10 characters with a letter and a digit; good enough to stop "admin123", not a password policy engine. */
+  /**
+   * Sets a new password (already checked by the caller) and bumps the credentials version, which ends the user's other
+   * sessions; returns the new version. {@code action} is the audit action (password-changed, password-reset).
+   */
+  @Transactional
+  public int setPassword(UUID userId, String password, String action) {
+    UserView user = find(userId).orElseThrow(() -> new OpenArException(IdentityError.IDENTITY_USER_NOT_FOUND, userId));
+    int version = users.updatePassword(userId, encoder.encode(password), clock.instant());
+    // the audit row says that and when, never anything about the password itself
+    audit.record("identity.user", userId.toString(), action, null,
+        java.util.Map.of("username", user.username(), "credentialsVersion", version));
+    return version;
+  }
+
+  /**
+   * At least 10 characters with a letter and a digit; good enough to stop "admin123", not a password policy engine.
+   * At most 72 bytes, because bcrypt silently ignores the rest.
+   */
   static void checkPassword(String password) {
+    checkPassword(password, "password");
+  }
+
+  static void checkPassword(String password, String field) {
     if (password == null || password.length() < 10 || !password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
-      throw new OpenArException(IdentityError.IDENTITY_WEAK_PASSWORD).onField("password");
+      throw new OpenArException(IdentityError.IDENTITY_WEAK_PASSWORD).onField(field);
     }
+    if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+      throw new OpenArException(IdentityError.IDENTITY_PASSWORD_TOO_LONG).onField(field);
+    }
+  }
+
+  static void checkRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty() || roles.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new OpenArException(IdentityError.IDENTITY_NO_ROLES).onField("roles");
+    }
+  }
+
+  static void checkLanguage(String language) {
+    if (!"en".equals(language) && !"zh-CN".equals(language)) {
+      throw new OpenArException(IdentityError.IDENTITY_UNSUPPORTED_LANGUAGE, String.valueOf(language))
+          .onField("language");
+    }
+  }
+
+  static void checkDisplayName(String name) {
+    if (name == null || name.isBlank() || name.strip().length() > 100) {
+      throw new OpenArException(IdentityError.IDENTITY_INVALID_DISPLAY_NAME).onField("displayName");
+    }
+  }
+
+  /** Blank means none; otherwise one address of at most 254 characters. Returns the trimmed address or null. */
+  static String checkEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return null;
+    }
+    String e = email.strip();
+    if (e.length() > 254 || !e.matches("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")) {
+      throw new OpenArException(IdentityError.IDENTITY_INVALID_EMAIL, e).onField("email");
+    }
+    return e;
+  }
+
+  /** Roles in enum order, so responses and audit rows list them the same way every time. */
+  static Set<Role> sortedRoles(Set<Role> roles) {
+    java.util.EnumSet<Role> sorted = java.util.EnumSet.noneOf(Role.class);
+    sorted.addAll(roles);
+    return java.util.Collections.unmodifiableSet(sorted);
   }
 
   public static String generatePassword() {

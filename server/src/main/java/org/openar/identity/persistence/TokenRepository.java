@@ -1,8 +1,11 @@
 package org.openar.identity.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +41,38 @@ public class TokenRepository {
     jdbc.sql("update identity_api_token set last_used_at = :now where token_hash = :hash"
             + " and (last_used_at is null or last_used_at < :now - interval '1 minute')")
         .param("hash", hash).param("now", utc(now)).update();
+  }
+
+  /** A token as administrators see it: never its secret or hash. */
+  public record TokenRow(UUID id, UUID userId, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+      Instant revokedAt) {}
+
+  private static final String COLUMNS = "id, user_id, name, created_at, expires_at, last_used_at, revoked_at";
+
+  public List<TokenRow> ofUser(UUID userId) {
+    return jdbc.sql("select " + COLUMNS + " from identity_api_token where user_id = :user order by created_at desc, id")
+        .param("user", userId).query(TokenRepository::map).list();
+  }
+
+  public Optional<TokenRow> find(UUID userId, UUID tokenId) {
+    return jdbc.sql("select " + COLUMNS + " from identity_api_token where id = :id and user_id = :user")
+        .param("id", tokenId).param("user", userId).query(TokenRepository::map).optional();
+  }
+
+  /** Revokes a live token; false if it was already revoked. */
+  public boolean revoke(UUID tokenId, Instant now) {
+    return jdbc.sql("update identity_api_token set revoked_at = :now where id = :id and revoked_at is null")
+        .param("id", tokenId).param("now", utc(now)).update() == 1;
+  }
+
+  private static TokenRow map(ResultSet rs, int n) throws SQLException {
+    return new TokenRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("name"),
+        instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
   }
 
   private static OffsetDateTime utc(Instant i) {

@@ -1,0 +1,3 @@
+package org.openar.identity;
+
+public enum ApprovalDecision { APPROVE, REJECT }
