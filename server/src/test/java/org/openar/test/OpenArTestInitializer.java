@@ -13,6 +13,12 @@ public class OpenArTestInitializer implements ApplicationContextInitializer<Conf
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestDatabases.Connect db = TestDatabases.fresh();
+    // registered first, so destroyed last: after the pool closed, the database server may stop
+    AutoCloseable lease = TestDatabases.lease();
+    // a bean definition (not a bare singleton) so that Spring calls its destroy method
+    ((org.springframework.beans.factory.support.BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition(
+        "openarTestDatabaseLease", new org.springframework.beans.factory.support.RootBeanDefinition(
+            Lease.class, () -> new Lease(lease)));
     try {
       TestPropertyValues.of(
               "openar.db.url=" + db.url(),
@@ -26,6 +32,20 @@ public class OpenArTestInitializer implements ApplicationContextInitializer<Conf
           .applyTo(context.getEnvironment());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Released when the context's beans are destroyed; the test database server stops after the last release. */
+  static final class Lease implements org.springframework.beans.factory.DisposableBean {
+    private final AutoCloseable lease;
+
+    Lease(AutoCloseable lease) {
+      this.lease = lease;
+    }
+
+    @Override
+    public void destroy() throws Exception {
+      lease.close();
     }
   }
 }

@@ -25,6 +25,7 @@ public final class TestDatabases {
   private static final String TEMPLATE = "openar_t_template";
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static volatile Server server;
+  private static final int[] LEASES = {0};
 
   private TestDatabases() {}
 
@@ -61,24 +62,48 @@ public final class TestDatabases {
       Path dir = Files.createTempDirectory("openar-test-pg");
       EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dir, false);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        awaitSpringShutdown(); // cached test contexts still write (event registry) while they close
+        awaitLeases(); // cached test contexts still write (event registry) while they close
         db.close();
-      }));
+        deleteTree(dir);
+      }, "openar-test-db-shutdown"));
       return new Server("jdbc:postgresql://127.0.0.1:" + db.port() + "/", "postgres", "", "postgres");
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void awaitSpringShutdown() {
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().startsWith("SpringApplicationShutdownHook")) {
+  /** Each test context holds a lease from creation until its beans are destroyed (see OpenArTestInitializer). */
+  public static AutoCloseable lease() {
+    synchronized (LEASES) {
+      LEASES[0]++;
+    }
+    return () -> {
+      synchronized (LEASES) {
+        LEASES[0]--;
+        LEASES.notifyAll();
+      }
+    };
+  }
+
+  private static void awaitLeases() {
+    long deadline = System.nanoTime() + 25_000_000_000L;
+    synchronized (LEASES) {
+      while (LEASES[0] > 0 && System.nanoTime() < deadline) {
         try {
-          t.join(20_000);
+          LEASES.wait(200);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          return;
         }
       }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // best effort: a temp directory left behind is harmless
     }
   }
 
