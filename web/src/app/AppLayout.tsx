@@ -7,6 +7,7 @@ import { useAuth } from '../core/auth/AuthProvider';
 import { allows } from '../core/auth/access';
 import { ErrorBoundary } from '../core/components/ErrorBoundary';
 import { PageLoading } from '../core/components/PageLoading';
+import { useReadyMark } from '../core/components/useReadyMark';
 import { useT } from '../core/i18n/I18nProvider';
 import { pages, sections } from '../modules/registry';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,6 +23,7 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
   const isCollapsed = collapsed ?? !screens.lg; // tablets start with an icon-only menu
+  useReadyMark();
   const roles = useMemo(() => user?.roles ?? [], [user]);
 
   const menu = useMemo(() => buildMenu(pages, sections, roles), [roles]);

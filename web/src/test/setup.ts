@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 afterEach(() => cleanup());
 
 // jsdom lacks these; antd's responsive components (Grid, Table) call them
-if (!window.matchMedia) {
+const browserLike = typeof window !== 'undefined';
+if (browserLike && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -18,7 +19,7 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
-if (!('ResizeObserver' in window)) {
+if (browserLike && !('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
     observe() {}
     unobserve() {}

@@ -121,7 +121,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
     <section aria-label={ariaLabel} aria-busy={state.status === 'loading'} className="server-table">
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12, gap: 8, flexWrap: 'wrap' }}>
         <span role="status" aria-live="polite" style={{ color: 'rgba(0,0,0,0.45)' }}>
-          {state.status === 'loading' && !page ? t('core.table.loading') : t('core.table.count', { total })}
+          {state.status === 'loading' && !page ? t('core.table.loading') : t('core.table.count', { count: total })}
         </span>
         <Space wrap>
           {toolbar}

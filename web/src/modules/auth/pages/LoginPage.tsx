@@ -5,6 +5,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
 import { safeRedirect } from '../../../app/menu';
 import { useAuth } from '../../../core/auth/AuthProvider';
+import { useReadyMark } from '../../../core/components/useReadyMark';
 import { FormErrorAlert } from '../../../core/forms/FormErrorAlert';
 import { useServerForm } from '../../../core/forms/useServerForm';
 import { useT } from '../../../core/i18n/I18nProvider';
@@ -21,6 +22,7 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<Credentials>();
   const redirect = safeRedirect(params.get('redirect'));
+  useReadyMark();
   const { submitting, error, otherErrors, onFinish, clearError } = useServerForm(form, (v: Credentials) => login(v.username.trim(), v.password));
 
   useEffect(() => {
