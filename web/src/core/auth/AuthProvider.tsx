@@ -106,14 +106,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const changeLanguage = useCallback(
     async (next: Language) => {
+      // signed in: saved first, so a failed save leaves the screen as it was and says why
+      const saved = user ? await api.put<User>('/auth/me/language', { language: next }) : null;
       rememberLanguage(next);
       await setLanguage(next);
-      if (user) {
-        const saved = await api.put<User>('/auth/me/language', { language: next });
-        setUser(saved);
-      } else {
-        chosenBeforeLogin.current = next;
-      }
+      if (saved) setUser(saved);
+      else chosenBeforeLogin.current = next;
     },
     [setLanguage, user],
   );

@@ -1,27 +1,17 @@
+import { ACCESS_RULES, ROLES } from './access.generated';
+
 /**
- * The roles and the access rules of the server (shared.security.Role / Access.java), mirrored so the menu shows only
- * what a user may open. The API still enforces every rule; access.test.ts fails when this file and Access.java differ.
+ * The roles and access rules of the server (shared.security.Role / Access.java), generated from the Java sources by
+ * scripts/gen-access.mjs on every build, test and dev start, so the menu shows exactly what the API allows. The API
+ * still enforces every rule; a page names the same constant as its controller's @PreAuthorize.
  */
-export const ROLES = ['ADMIN', 'AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'CONTROLLER', 'SALES_REP', 'AUDITOR'] as const;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 /** `'*'`: any signed-in user. */
 export type AccessRule = readonly Role[] | '*';
 
-export const Access = {
-  READ: '*',
-  ADMIN: ['ADMIN'],
-  MASTER_DATA: ['ADMIN', 'AR_CLERK', 'CREDIT_MANAGER'],
-  POST_ITEMS: ['ADMIN', 'AR_CLERK'],
-  POST_CASH: ['ADMIN', 'AR_CLERK'],
-  IMPORT: ['ADMIN', 'AR_CLERK'],
-  COLLECT: ['ADMIN', 'COLLECTOR', 'AR_CLERK'],
-  CREDIT: ['ADMIN', 'CREDIT_MANAGER'],
-  CONTROL: ['ADMIN', 'CONTROLLER'],
-  REQUEST_APPROVAL: ['ADMIN', 'AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'CONTROLLER'],
-  DECIDE_APPROVAL: ['ADMIN', 'CONTROLLER', 'CREDIT_MANAGER'],
-  AUDIT: ['ADMIN', 'AUDITOR', 'CONTROLLER'],
-} as const satisfies Record<string, AccessRule>;
+export const Access = ACCESS_RULES satisfies Record<string, AccessRule>;
 
 export function allows(rule: AccessRule | undefined, roles: readonly string[]): boolean {
   if (rule === undefined || rule === '*') return true;

@@ -32,8 +32,8 @@ export function FilterBar<V extends object>({ ariaLabel, values, onSearch, onRes
             {child}
           </Col>
         ))}
-        <Col xs={24} sm={12} lg={8} xl={6}>
-          <Form.Item label=" " colon={false}>
+        <Col flex="auto" style={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Form.Item>
             <Space>
               <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
                 {t('core.actions.search')}

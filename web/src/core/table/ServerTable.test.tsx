@@ -91,6 +91,11 @@ describe('ServerTable', () => {
   it('moves between rows with the arrow keys and opens one with Enter', async () => {
     const open = vi.fn();
     renderApp(<Harness load={async () => ({ items: rows(3), total: 3, page: 0, size: 20 })} onOpen={open} />);
+    await screen.findByText('Customer 1');
+    // a nested table (an expanded row's detail) must not catch the focus
+    const nested = document.createElement('tr');
+    nested.innerHTML = '<td><table><tbody><tr data-row-key="inner"><td>inner</td></tr></tbody></table></td>';
+    screen.getByText('Customer 1').closest('tr')!.after(nested);
     const first = (await screen.findByText('Customer 1')).closest('tr')!;
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowDown' });

@@ -39,7 +39,8 @@ interface Loaded<T> {
 function moveFocus(from: HTMLElement, to: 'next' | 'prev' | 'first' | 'last') {
   const body = from.closest('tbody');
   if (!body) return;
-  const rows = Array.from(body.querySelectorAll<HTMLElement>('tr[data-row-key]'));
+  // direct rows only: an expanded row may hold a nested table with rows of its own
+  const rows = Array.from(body.querySelectorAll<HTMLElement>(':scope > tr[data-row-key]'));
   const i = rows.indexOf(from);
   const target = to === 'first' ? rows[0] : to === 'last' ? rows[rows.length - 1] : rows[i + (to === 'next' ? 1 : -1)];
   target?.focus();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { App, Card, Descriptions, Radio, Space, Tag, Typography } from 'antd';
 import { useAuth } from '../../../core/auth/AuthProvider';
 import { describeError } from '../../../core/api/describeError';
@@ -10,12 +11,21 @@ export default function AccountPage() {
   const { t, lang, switching } = useI18n();
   const { user, changeLanguage } = useAuth();
   const { message } = App.useApp();
+  // confirmed once the page speaks the new language, so the confirmation is in that language too
+  const confirmSaved = useRef(false);
+  useEffect(() => {
+    if (confirmSaved.current) {
+      confirmSaved.current = false;
+      message.success(t('account.languageSaved'));
+    }
+  }, [t, message]);
 
   const onLanguage = async (next: Language) => {
     try {
+      confirmSaved.current = true;
       await changeLanguage(next);
-      message.success(t('account.languageSaved'));
     } catch (e) {
+      confirmSaved.current = false;
       message.error(describeError(e, t).title);
     }
   };
