@@ -27,6 +27,7 @@ export default defineConfig({
     assetsDir: 'assets',
     chunkSizeWarningLimit: 1500,
     reportCompressedSize: true,
+    manifest: true, // for scripts/bundle-report.mjs; not copied into the jar
     rolldownOptions: {
       output: {
         codeSplitting: { groups: vendorGroups },
