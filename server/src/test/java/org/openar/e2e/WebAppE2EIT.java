@@ -42,21 +42,26 @@ class WebAppE2EIT {
 
   @BeforeAll
   void start() throws Exception {
-    Assumptions.assumeFalse(Boolean.getBoolean("openar.e2e.webSkipped"),
-        "end-to-end tests skipped: the web app was not built (-Dopenar.web.skip=true)");
-    Assumptions.assumeTrue(Browser.available(),
-        "end-to-end tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
-            + "(apt-get install -y --no-install-recommends chromium chromium-driver)");
+    runOnlyIf(!Boolean.getBoolean("openar.e2e.webSkipped"), "the web app was not built (-Dopenar.web.skip=true)");
+    runOnlyIf(Browser.available(), "/usr/bin/chromium and /usr/bin/chromedriver are not installed "
+        + "(apt-get install -y --no-install-recommends chromium chromium-driver)");
     Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
-    Assumptions.assumeTrue(Files.isRegularFile(jar), "end-to-end tests skipped: " + jar + " not built");
+    runOnlyIf(Files.isRegularFile(jar), jar + " is not built");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
-      Assumptions.assumeTrue(zip.getEntry("BOOT-INF/classes/static/index.html") != null,
-          "end-to-end tests skipped: " + jar + " was built without the web app");
+      runOnlyIf(zip.getEntry("BOOT-INF/classes/static/index.html") != null, jar + " was built without the web app");
     }
     out = Path.of(System.getProperty("openar.e2e.out", "target"));
     server = OpenArProcess.start(jar, out);
     base = server.baseUrl();
     browser = new Browser("zh-CN", out.resolve("e2e-screenshots"));
+  }
+
+  /** Skips the whole class with a message on the console (an aborted @BeforeAll is otherwise reported silently). */
+  private static void runOnlyIf(boolean condition, String reason) {
+    if (!condition) {
+      System.out.println("e2e: end-to-end tests SKIPPED: " + reason);
+    }
+    Assumptions.assumeTrue(condition, "end-to-end tests skipped: " + reason);
   }
 
   @AfterAll
