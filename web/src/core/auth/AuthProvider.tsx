@@ -70,12 +70,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const signedIn = useRef(false);
+  useEffect(() => {
+    signedIn.current = user !== null;
+  }, [user]);
+
   useEffect(() => {
     setUnauthenticatedHandler(() => {
-      setUser((current) => {
-        if (current) setExpired(true);
-        return null;
-      });
+      if (signedIn.current) setExpired(true); // a session we had is gone: the login page says so
+      setUser(null);
       setState('signed-out');
     });
     return () => setUnauthenticatedHandler(null);
