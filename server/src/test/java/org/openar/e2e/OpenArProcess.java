@@ -1,0 +1,103 @@
+package org.openar.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The real packaged jar, started as `openar serve` on a free port with its own data directory, like a user runs it. */
+final class OpenArProcess implements AutoCloseable {
+
+  /** One-line switch: turn on once `serve --demo` seeds the demo company, so the pages show realistic data. */
+  static final boolean DEMO = false;
+
+  static final String ADMIN_PASSWORD = "E2e-Admin-Passw0rd!";
+
+  private final Process process;
+  private final Path dataDir;
+  private final Path log;
+  final int port;
+
+  private OpenArProcess(Process process, Path dataDir, Path log, int port) {
+    this.process = process;
+    this.dataDir = dataDir;
+    this.log = log;
+    this.port = port;
+  }
+
+  static OpenArProcess start(Path jar, Path logDir) throws IOException, InterruptedException {
+    int port = freePort();
+    Path dataDir = Files.createTempDirectory("openar-e2e-");
+    Files.createDirectories(logDir);
+    Path log = logDir.resolve("e2e-server.log");
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+        "serve", "--port", String.valueOf(port), "--data-dir", dataDir.toString()));
+    if (DEMO) {
+      cmd.add("--demo");
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("OPENAR_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    OpenArProcess server = new OpenArProcess(pb.start(), dataDir, log, port);
+    server.awaitHealthy(Duration.ofSeconds(180));
+    return server;
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("openar exited with " + process.exitValue() + ":\n" + tail());
+      }
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("UP")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("openar did not become healthy within " + timeout + ":\n" + tail());
+  }
+
+  String tail() throws IOException {
+    List<String> lines = Files.readAllLines(log);
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    process.destroy(); // SIGTERM: graceful shutdown stops the embedded PostgreSQL too
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
