@@ -33,7 +33,7 @@ public final class ItemRules {
     if (p.type() == null) {
       v.add(FieldViolation.of("type", SharedError.MISSING_FIELD, "type"));
     } else if (p.type().isSystem()) {
-      v.add(FieldViolation.of("type", LedgerError.LEDGER_SYSTEM_TYPE, p.type()));
+      return List.of(FieldViolation.of("type", LedgerError.LEDGER_SYSTEM_TYPE, p.type())); // nothing else applies
     }
     if (p.customerId() == null) {
       v.add(FieldViolation.of("customerId", SharedError.MISSING_FIELD, "customerId"));
