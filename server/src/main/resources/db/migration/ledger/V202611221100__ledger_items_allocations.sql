@@ -45,11 +45,12 @@ create table ledger_item (
 );
 
 -- A document number is used once per company, type and installment; system entries carry the number of the
--- document they belong to.
+-- document they belong to. Every index slows bulk imports (COPY), so there are only these: the document key (which
+-- also serves company filters), a customer's items by date (statements, lists) and its open items by due date
+-- (balances, aging, collections worklists).
 create unique index ledger_item_document on ledger_item (company_id, type, document_number, installment_no)
     nulls not distinct where type not in ('DISCOUNT', 'WRITE_OFF', 'REVERSAL');
 create index ledger_item_customer on ledger_item (customer_id, document_date);
-create index ledger_item_company on ledger_item (company_id, document_date);
 create index ledger_item_open on ledger_item (customer_id, due_date) where status = 'OPEN';
 create index ledger_item_reverses on ledger_item (reverses_item_id) where reverses_item_id is not null;
 

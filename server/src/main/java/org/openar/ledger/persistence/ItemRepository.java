@@ -12,6 +12,7 @@ import org.openar.ledger.LedgerError;
 import org.openar.ledger.domain.Item;
 import org.openar.ledger.domain.ItemFacts;
 import org.openar.shared.error.OpenArException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -67,9 +68,23 @@ public class ItemRepository {
       return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.id in (:ids) order by i.id"
               + " for update nowait")
           .param("ids", values(ids)).query(Rows::item).list();
-    } catch (PessimisticLockingFailureException e) {
-      throw new OpenArException(LedgerError.LEDGER_ITEM_BUSY);
+    } catch (DataAccessException e) {
+      if (lockNotAvailable(e)) {
+        throw new OpenArException(LedgerError.LEDGER_ITEM_BUSY);
+      }
+      throw e;
     }
+  }
+
+  /** PostgreSQL's lock_not_available (55P03), however the driver's exception was translated. */
+  static boolean lockNotAvailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PessimisticLockingFailureException
+          || t instanceof java.sql.SQLException s && "55P03".equals(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<StoredItem> find(ItemId id) {

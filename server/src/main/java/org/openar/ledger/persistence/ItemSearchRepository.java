@@ -41,7 +41,8 @@ public class ItemSearchRepository {
       LocalDate today, PageQuery page) {
     Map<String, Object> params = new HashMap<>();
     String where = where(q, minAmount, maxAmount, visible, today, params);
-    String column = SORT_COLUMNS.getOrDefault(page.sortField(), "i.document_date");
+    String column = page.sortField() == null ? "i.document_date"
+        : SORT_COLUMNS.getOrDefault(page.sortField(), "i.document_date");
     String direction = page.descending() ? " desc nulls last" : " asc nulls last";
     return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where " + where
             + " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "")
