@@ -13,7 +13,9 @@ import org.openar.shared.terms.PaymentTerms;
  * Writing to the ledger: posting items, allocating credits to debits, undoing allocations, reversing items. Every
  * method runs in its own transaction (or joins the caller's), writes an audit record and publishes an event; every
  * refusal is an {@link org.openar.shared.error.OpenArException} with a {@link LedgerError} (or shared) code and writes
- * nothing. Nothing is ever updated away: an unallocation is a new row, a reversal a counter-entry.
+ * nothing. A refusal does not mark the caller's transaction rollback-only, so a loop can skip a refused item and go
+ * on (after LEDGER_ITEM_BUSY or a duplicate found only by the database, PostgreSQL has aborted the transaction
+ * anyway). Nothing is ever updated away: an unallocation is a new row, a reversal a counter-entry.
  *
  * <p>Items touched by a call are locked {@code FOR UPDATE NOWAIT}: a call that finds one of its items busy in another
  * transaction fails at once with {@link LedgerError#LEDGER_ITEM_BUSY} (409) instead of waiting, so two clerks applying

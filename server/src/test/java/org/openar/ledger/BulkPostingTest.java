@@ -30,6 +30,7 @@ class BulkPostingTest {
   @Autowired Customers customers;
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
   LedgerFixture f;
 
   @BeforeEach
@@ -97,6 +98,20 @@ class BulkPostingTest {
     BulkResult again = ledger.postBulk(rows);
     assertThat(again.accepted()).as("re-posting the same rows inserts nothing").isZero();
     assertThat(again.batchId()).isNull();
+  }
+
+  @Test
+  void anImportLoopCanSkipADuplicateAndGoOnInTheSameTransaction() {
+    String n = LedgerFixture.unique("LOOP");
+    ledger.post(LedgerFixture.invoice(f.acme.id(), n, "5.00 CNY", "2026-01-01", "2026-01-31"));
+    tx.executeWithoutResult(s -> {
+      assertThatThrownBy(() -> ledger.post(LedgerFixture.invoice(f.acme.id(), n, "5.00 CNY", "2026-01-01",
+          "2026-01-31"))).isInstanceOfSatisfying(OpenArException.class,
+              e -> assertThat(e.errorCode()).isEqualTo(LedgerError.LEDGER_DUPLICATE_DOCUMENT));
+      ledger.post(LedgerFixture.invoice(f.acme.id(), n + "-2", "5.00 CNY", "2026-01-01", "2026-01-31"));
+    });
+    assertThat(queries.search(new LedgerQueries.ItemQuery(f.companyId(), null, null, null, null, null, null, null,
+        null, null, n), org.openar.shared.paging.PageQuery.of(0, 10)).total()).isEqualTo(2);
   }
 
   @Test

@@ -140,6 +140,31 @@ class LedgerApiTest {
         .andExpect(jsonPath("$.rows[0].amounts[0].amount").value("300.00"));
   }
 
+  @Test
+  void theLedgerApiIsDocumentedInOpenApi() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/ledger/allocations'].post.summary").isNotEmpty())
+        .andExpect(jsonPath("$.paths['/api/v1/ledger/receipts'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/ledger/items'].get.parameters[?(@.name == 'minDaysOverdue')]").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/ledger/fx-rates'].put").exists());
+  }
+
+  @Test
+  void aDuplicateDocumentNumberIsAConflictOnTheNumberField() throws Exception {
+    String number = LedgerFixture.unique("DUP");
+    String json = """
+        {"type":"INVOICE","customerId":"%s","documentNumber":"%s","amount":{"amount":"1.00","currency":"CNY"},
+         "documentDate":"2026-01-15","dueDate":"2026-01-31"}""".formatted(f.acme.id(), number);
+    postItem(json).andExpect(status().isCreated());
+    mvc.perform(post("/api/v1/ledger/items").header("Authorization", clerk).contentType(MediaType.APPLICATION_JSON)
+            .content(json))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("LEDGER_DUPLICATE_DOCUMENT"))
+        .andExpect(jsonPath("$.errors[0].field").value("documentNumber"));
+    postItem(json.replace("\"INVOICE\"", "\"FEE\"")).andExpect(status().isCreated());
+  }
+
   private ResultActions postItem(String json) throws Exception {
     return mvc.perform(post("/api/v1/ledger/items").header("Authorization", clerk)
         .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(content().contentTypeCompatibleWith(

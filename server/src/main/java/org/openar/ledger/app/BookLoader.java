@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class BookLoader {
 
+  /** An item's state, as audit records keep it before and after a change. */
+  public record ItemState(ItemId id, String documentNumber, org.openar.shared.money.Money open,
+      org.openar.ledger.ItemStatus status) {}
+
   private final ItemRepository items;
   private final AllocationRepository allocations;
 
@@ -50,6 +54,11 @@ public class BookLoader {
     LedgerBook book = newBook();
     lockInto(book, ids, true);
     return book;
+  }
+
+  /** The state of every item in the book, for the audit record's "before". */
+  public static java.util.List<ItemState> states(LedgerBook book) {
+    return book.items().stream().map(i -> new ItemState(i.id(), i.documentNumber(), i.open(), i.status())).toList();
   }
 
   /** Adds the items (locked) and their rows to an existing book. */

@@ -62,7 +62,7 @@ public class BulkPoster {
   /** A bulk batch as the audit trail keeps it. */
   record BatchSummary(UUID batchId, int accepted, int rejected, Map<CurrencyCode, Long> totalMinorByCurrency) {}
 
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class) // refusals come before any write
   public BulkResult post(List<PostItem> items) {
     if (items.size() > maxItems) {
       throw new OpenArException(LedgerError.LEDGER_BULK_TOO_LARGE, items.size(), maxItems);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,17 +76,10 @@ public class ChangeWriter {
     return new Written(views, changes.newItems().stream().map(Item::id).toList(), rows, now, by);
   }
 
-  public ItemView view(ItemId id) {
-    return items.find(id).map(StoredItem::view).orElseThrow();
-  }
-
   public static AllocationView view(Entry e, AllocationId undoneBy, Instant at, String by) {
     return new AllocationView(e.id(), e.isUndo() ? AllocationView.Kind.UNALLOCATION : AllocationView.Kind.ALLOCATION,
         e.creditId(), e.debitId(), Money.ofMinor(Math.abs(e.amountMinor()), e.currency()), e.effectiveDate(),
         e.undoes(), undoneBy, e.linkedTo(), e.note(), at, by);
   }
 
-  static List<ItemView> list(Written w, Collection<ItemId> ids) {
-    return ids.stream().map(w::item).toList();
-  }
 }

@@ -19,10 +19,12 @@ import org.openar.ledger.Ledger;
 import org.openar.ledger.LedgerError;
 import org.openar.ledger.domain.Allocator.Applied;
 import org.openar.ledger.domain.Entry;
+import org.openar.ledger.domain.ItemFacts;
 import org.openar.ledger.domain.ItemRules;
 import org.openar.ledger.domain.LedgerBook;
 import org.openar.ledger.domain.Unwinder;
 import org.openar.ledger.persistence.AllocationRepository;
+import org.openar.ledger.persistence.ItemRepository;
 import org.openar.ledger.persistence.StoredEntry;
 import org.openar.shared.error.OpenArException;
 import org.openar.shared.money.Money;
@@ -31,13 +33,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The ledger's write side: loads and locks what a call touches, lets the domain decide, writes, audits, publishes. */
+/**
+ * The ledger's write side: loads and locks what a call touches, lets the domain decide, writes, audits, publishes.
+ * Every refusal is decided before anything is written, so it need not doom a caller's surrounding transaction
+ * ({@code noRollbackFor}): an import loop can skip a refused row and go on.
+ */
 @Service
 public class LedgerService implements Ledger {
 
   private final BookLoader loader;
   private final ChangeWriter writer;
   private final AllocationRepository allocations;
+  private final ItemRepository items;
   private final CustomerDirectory directory;
   private final BulkPoster bulk;
   private final AuditTrail audit;
@@ -45,11 +52,12 @@ public class LedgerService implements Ledger {
   private final BusinessCalendar calendar;
 
   public LedgerService(BookLoader loader, ChangeWriter writer, AllocationRepository allocations,
-      CustomerDirectory directory, BulkPoster bulk, AuditTrail audit, ApplicationEventPublisher events,
-      BusinessCalendar calendar) {
+      ItemRepository items, CustomerDirectory directory, BulkPoster bulk, AuditTrail audit,
+      ApplicationEventPublisher events, BusinessCalendar calendar) {
     this.loader = loader;
     this.writer = writer;
     this.allocations = allocations;
+    this.items = items;
     this.directory = directory;
     this.bulk = bulk;
     this.audit = audit;
@@ -58,7 +66,7 @@ public class LedgerService implements Ledger {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class)
   public ItemView post(PostItem item) {
     LedgerBook book = loader.newBook();
     ItemId id = postInto(book, item);
@@ -67,7 +75,7 @@ public class LedgerService implements Ledger {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class)
   public AllocationResult receive(PostItem receipt, LocalDate effectiveDate, List<AllocationLine> lines) {
     if (receipt.type() != null && !receipt.type().isCash()) {
       throw new OpenArException(LedgerError.LEDGER_TYPE_NOT_ALLOWED_HERE, receipt.type()).onField("type");
@@ -79,10 +87,11 @@ public class LedgerService implements Ledger {
       return new AllocationResult(posted(w.item(id)), List.of());
     }
     loader.lockInto(book, lines.stream().map(AllocationLine::debitItemId).toList(), false);
+    List<BookLoader.ItemState> before = BookLoader.states(book);
     List<Applied> applied = book.allocate(new Allocate(id, effectiveDate, lines, null), calendar.today());
     ChangeWriter.Written w = writer.write(book.drainChanges(), book);
     posted(w.item(id));
-    return allocated(w, id, applied);
+    return allocated(w, id, applied, before);
   }
 
   @Override
@@ -91,7 +100,7 @@ public class LedgerService implements Ledger {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class)
   public AllocationResult allocate(Allocate request) {
     Set<ItemId> ids = new LinkedHashSet<>();
     ids.add(request.creditItemId());
@@ -99,12 +108,13 @@ public class LedgerService implements Ledger {
       request.lines().stream().filter(l -> l != null).forEach(l -> ids.add(l.debitItemId()));
     }
     LedgerBook book = loader.lock(ids);
+    List<BookLoader.ItemState> before = BookLoader.states(book);
     List<Applied> applied = book.allocate(request, calendar.today());
-    return allocated(writer.write(book.drainChanges(), book), request.creditItemId(), applied);
+    return allocated(writer.write(book.drainChanges(), book), request.creditItemId(), applied, before);
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class)
   public UnallocationResult unallocate(Unallocate request) {
     StoredEntry row = request.allocationId() == null ? null : allocations.find(request.allocationId()).orElse(null);
     if (row == null) {
@@ -112,20 +122,22 @@ public class LedgerService implements Ledger {
           .onField("allocationId");
     }
     LedgerBook book = loader.lockWithCounterparties(List.of(row.entry().creditId(), row.entry().debitId()));
+    List<BookLoader.ItemState> before = BookLoader.states(book);
     List<Entry> undone = book.unallocate(request, calendar.today());
     ChangeWriter.Written w = writer.write(book.drainChanges(), book);
     publishUndone(w, undone);
     List<AllocationView> views = w.rows().stream().filter(r -> r.kind() == AllocationView.Kind.UNALLOCATION)
         .toList();
-    audit.record("ledger.allocation", request.allocationId().toString(), "unallocated", row, views);
-    return new UnallocationResult(views, List.copyOf(w.items().values()));
+    UnallocationResult result = new UnallocationResult(views, List.copyOf(w.items().values()));
+    audit.record("ledger.allocation", request.allocationId().toString(), "unallocated", before, result);
+    return result;
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class)
   public ReversalResult reverse(Reverse request) {
     LedgerBook book = loader.lockWithCounterparties(List.of(request.itemId()));
-    ItemView before = book.find(request.itemId()).isPresent() ? writer.view(request.itemId()) : null;
+    List<BookLoader.ItemState> before = BookLoader.states(book);
     Unwinder.Reversal r = book.reverse(request, calendar.today());
     ChangeWriter.Written w = writer.write(book.drainChanges(), book);
     publishUndone(w, r.undoRows());
@@ -137,22 +149,28 @@ public class LedgerService implements Ledger {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = OpenArException.class)
   public WriteOffResult writeOff(WriteOff request) {
     LedgerBook book = loader.lock(List.of(request.debitItemId()));
+    List<BookLoader.ItemState> before = BookLoader.states(book);
     Applied a = book.writeOff(request, calendar.today());
     ChangeWriter.Written w = writer.write(book.drainChanges(), book);
     WriteOffResult result = new WriteOffResult(w.item(a.credit().id()), a.entry().id(), w.item(a.debit().id()));
     events.publishEvent(new ItemsAllocated(a.credit().id(), ItemType.WRITE_OFF, a.debit().customerId(),
         List.of(line(a, w))));
-    audit.record("ledger.item", request.debitItemId().toString(), "written-off", null, result);
+    audit.record("ledger.item", request.debitItemId().toString(), "written-off", before, result);
     return result;
   }
 
   private ItemId postInto(LedgerBook book, PostItem item) {
     ItemRules.throwIfAny(ItemRules.violations(item));
     CompanyId company = directory.resolve(item.customerId(), item.companyId());
-    return book.post(company, item).id();
+    ItemFacts facts = book.post(company, item).facts();
+    if (items.documentTaken(facts)) {
+      throw new OpenArException(LedgerError.LEDGER_DUPLICATE_DOCUMENT, facts.type(), facts.documentNumber())
+          .onField("documentNumber");
+    }
+    return facts.id();
   }
 
   private ItemView posted(ItemView v) {
@@ -162,7 +180,8 @@ public class LedgerService implements Ledger {
     return v;
   }
 
-  private AllocationResult allocated(ChangeWriter.Written w, ItemId creditId, List<Applied> applied) {
+  private AllocationResult allocated(ChangeWriter.Written w, ItemId creditId, List<Applied> applied,
+      List<BookLoader.ItemState> before) {
     List<AppliedLine> lines = new ArrayList<>();
     List<ItemsAllocated.Line> eventLines = new ArrayList<>();
     for (Applied a : applied) {
@@ -174,7 +193,7 @@ public class LedgerService implements Ledger {
     }
     ItemView credit = w.item(creditId);
     AllocationResult result = new AllocationResult(credit, lines);
-    audit.record("ledger.item", creditId.toString(), "allocated", null, result);
+    audit.record("ledger.item", creditId.toString(), "allocated", before, result);
     events.publishEvent(new ItemsAllocated(creditId, credit.type(), credit.customerId(), eventLines));
     return result;
   }

@@ -56,6 +56,15 @@ public class ItemRepository {
     }
   }
 
+  /** Whether a non-system item already uses this document key (checked before inserting, so no statement fails). */
+  public boolean documentTaken(ItemFacts f) {
+    return jdbc.sql("""
+            select exists (select 1 from ledger_item where company_id = :c and type = :t and document_number = :n
+                             and installment_no is not distinct from :i)""")
+        .param("c", f.companyId().value()).param("t", f.type().name()).param("n", f.documentNumber())
+        .param("i", f.installmentNo()).query(Boolean.class).single();
+  }
+
   /**
    * Locks the items in id order without waiting: an item another transaction holds makes this fail at once with
    * LEDGER_ITEM_BUSY (409), so two clerks never both apply the same payment and nobody deadlocks.
