@@ -41,7 +41,7 @@ class LedgerDatabaseRandomizedTest {
 
   @Autowired Ledger ledger;
   @Autowired Customers customers;
-  @Autowired ItemRepository items;
+  @Autowired ItemRepository stored;
   @Autowired AllocationRepository allocations;
   @Autowired ItemSearchRepository sql;
   @Autowired BusinessCalendar calendar;
@@ -50,6 +50,7 @@ class LedgerDatabaseRandomizedTest {
   LedgerBook model;
   LocalDate today;
   Random random;
+  RandomItems items;
   final Map<ItemId, ItemId> dbItem = new HashMap<>();
   final Map<AllocationId, AllocationId> dbRow = new HashMap<>();
   LedgerBook.Changes lastChanges;
@@ -66,6 +67,7 @@ class LedgerDatabaseRandomizedTest {
     model = new LedgerBook(UUID::randomUUID);
     today = calendar.today();
     random = new Random(seed);
+    items = new RandomItems(random, f, today);
     dbItem.clear();
     dbRow.clear();
     for (int step = 0; step < steps; step++) {
@@ -74,8 +76,8 @@ class LedgerDatabaseRandomizedTest {
           : k < 95 ? "reverse" : "write off";
       lastChanges = model.drainChanges(); // empty unless the step reaches both sides
       switch (what) {
-        case "post debit" -> post(debit());
-        case "post credit" -> post(credit());
+        case "post debit" -> post(items.debit());
+        case "post credit" -> post(items.credit());
         case "allocate" -> allocate();
         case "unallocate" -> unallocate();
         case "reverse" -> reverse();
@@ -114,7 +116,7 @@ class LedgerDatabaseRandomizedTest {
       modelLines.add(new Ledger.AllocationLine(debit.id(), amount, discount));
       dbLines.add(new Ledger.AllocationLine(dbItem.get(debit.id()), amount, discount));
     }
-    LocalDate date = random.nextBoolean() ? null : date();
+    LocalDate date = random.nextBoolean() ? null : items.date();
     same(() -> model.allocate(new Ledger.Allocate(credit.id(), date, modelLines, null), today),
         () -> ledger.allocate(new Ledger.Allocate(dbItem.get(credit.id()), date, dbLines, null)),
         (m, d) -> {
@@ -137,7 +139,7 @@ class LedgerDatabaseRandomizedTest {
     }
     rows.sort(java.util.Comparator.comparing(AllocationId::value));
     AllocationId row = rows.get(random.nextInt(rows.size()));
-    LocalDate date = random.nextBoolean() ? null : date();
+    LocalDate date = random.nextBoolean() ? null : items.date();
     same(() -> model.unallocate(new Ledger.Unallocate(row, date, "random"), today),
         () -> ledger.unallocate(new Ledger.Unallocate(dbRow.get(row), date, "random")),
         (m, d) -> {
@@ -154,7 +156,7 @@ class LedgerDatabaseRandomizedTest {
     }
     mapped.sort(java.util.Comparator.comparing(ItemId::value));
     ItemId target = mapped.get(random.nextInt(mapped.size()));
-    LocalDate date = random.nextBoolean() ? null : date();
+    LocalDate date = random.nextBoolean() ? null : items.date();
     same(() -> model.reverse(new Ledger.Reverse(target, "random", date), today),
         () -> ledger.reverse(new Ledger.Reverse(dbItem.get(target), "random", date)),
         (Unwinder.Reversal m, Ledger.ReversalResult d) -> {
@@ -172,7 +174,7 @@ class LedgerDatabaseRandomizedTest {
     }
     Item debit = debits.get(random.nextInt(debits.size()));
     Money amount = random.nextBoolean() ? null : Money.ofMinor(1 + random.nextInt(5_000), debit.currency());
-    LocalDate date = random.nextBoolean() ? null : date();
+    LocalDate date = random.nextBoolean() ? null : items.date();
     same(() -> model.writeOff(new Ledger.WriteOff(debit.id(), amount, date, "small"), today),
         () -> ledger.writeOff(new Ledger.WriteOff(dbItem.get(debit.id()), amount, date, "small")),
         (m, d) -> {
@@ -205,13 +207,13 @@ class LedgerDatabaseRandomizedTest {
   }
 
   private void compare(String when) {
-    List<StoredItem> stored = new ArrayList<>();
+    List<StoredItem> rows = new ArrayList<>();
     for (CustomerId c : List.of(f.acme.id(), f.globex.id())) {
-      stored.addAll(items.ofCustomer(c));
+      rows.addAll(stored.ofCustomer(c));
     }
-    assertThat(stored).as(when + ": item count").hasSize(model.items().size());
+    assertThat(rows).as(when + ": item count").hasSize(model.items().size());
     Map<ItemId, StoredItem> byId = new HashMap<>();
-    stored.forEach(s -> byId.put(s.facts().id(), s));
+    rows.forEach(s -> byId.put(s.facts().id(), s));
     for (Map.Entry<ItemId, ItemId> e : dbItem.entrySet()) {
       Item m = model.require(e.getKey(), "id");
       StoredItem s = byId.get(e.getValue());
@@ -220,7 +222,7 @@ class LedgerDatabaseRandomizedTest {
     LedgerBook persisted = new LedgerBook(() -> {
       throw new IllegalStateException();
     });
-    stored.forEach(s -> persisted.restore(s.facts(), s.openMinor(), s.status()));
+    rows.forEach(s -> persisted.restore(s.facts(), s.openMinor(), s.status()));
     allocations.ofItems(byId.keySet()).forEach(r -> persisted.restore(r.entry()));
     assertThat(persisted.entries()).as(when + ": allocation rows").hasSize(model.entries().size());
     LedgerInvariants.check(persisted);
@@ -248,37 +250,5 @@ class LedgerDatabaseRandomizedTest {
 
   private List<Item> pick(Side side) {
     return model.items().stream().filter(i -> i.side() == side && dbItem.containsKey(i.id())).toList();
-  }
-
-  private Ledger.PostItem debit() {
-    LocalDate date = date();
-    boolean terms = random.nextInt(3) == 0;
-    return new Ledger.PostItem(random.nextInt(5) == 0 ? ItemType.FEE : ItemType.INVOICE, null, customer(),
-        LedgerFixture.unique("D"), null, amount(), date, terms ? null : date.plusDays(random.nextInt(60) - 3), null,
-        terms ? PaymentTerms.parse("2/10,1/20,NET30") : null, null, null, null);
-  }
-
-  private Ledger.PostItem credit() {
-    LocalDate date = date();
-    ItemType type = switch (random.nextInt(3)) {
-      case 0 -> ItemType.CREDIT_NOTE;
-      case 1 -> ItemType.ADVANCE;
-      default -> ItemType.PAYMENT;
-    };
-    return new Ledger.PostItem(type, null, customer(), LedgerFixture.unique("C"), null, amount(), date, null, date,
-        null, null, null, null);
-  }
-
-  private CustomerId customer() {
-    return random.nextInt(4) == 0 ? f.globex.id() : f.acme.id();
-  }
-
-  private Money amount() {
-    return Money.ofMinor(1 + random.nextInt(40_000), random.nextInt(6) == 0 ? CurrencyCode.of("JPY")
-        : CurrencyCode.CNY);
-  }
-
-  private LocalDate date() {
-    return today.minusDays(random.nextInt(200) - 3);
   }
 }
