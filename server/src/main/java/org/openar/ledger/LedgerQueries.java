@@ -32,6 +32,13 @@ public interface LedgerQueries {
 
   Page<ItemView> search(ItemQuery query, PageQuery page);
 
+  /**
+   * Every open debit (INVOICE, FEE, INTEREST with an open amount) of a company, oldest due first, passed one at a time
+   * to {@code each} inside one read-only transaction: what cash application's matching engine is built from. Limited
+   * to what the current actor may see, like every read.
+   */
+  void openDebits(CompanyId company, java.util.function.Consumer<ItemView> each);
+
   /** Balances per currency; {@code asOf} null means now (today's state, overdue as of today). */
   List<CustomerBalance> balances(CustomerId customer, LocalDate asOf);
 

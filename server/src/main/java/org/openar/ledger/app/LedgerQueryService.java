@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
 import org.openar.customers.CustomersError;
 import org.openar.ledger.AgingBasis;
@@ -121,6 +122,11 @@ public class LedgerQueryService implements LedgerQueries {
     List<ItemView> list = total == 0 ? List.of()
         : search.search(q, min, max, visible, today, page).stream().map(StoredItem::view).toList();
     return Page.of(list, total, page);
+  }
+
+  @Override
+  public void openDebits(CompanyId company, java.util.function.Consumer<ItemView> each) {
+    search.openDebits(company, directory.visibleTo(CurrentActor.get()), s -> each.accept(s.view()));
   }
 
   @Override

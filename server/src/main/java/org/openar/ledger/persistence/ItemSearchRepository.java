@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
 import org.openar.ledger.LedgerQueries.ItemQuery;
@@ -55,6 +56,23 @@ public class ItemSearchRepository {
     Map<String, Object> params = new HashMap<>();
     String where = where(q, minAmount, maxAmount, visible, today, params);
     return jdbc.sql("select count(*) from ledger_item i where " + where).params(params).query(Long.class).single();
+  }
+
+  /**
+   * Every open debit of a company, streamed row by row (a large book is never held twice in memory), for cash
+   * application. {@code visible} as in {@link #search}.
+   */
+  public void openDebits(CompanyId company, Set<CustomerId> visible, java.util.function.Consumer<StoredItem> each) {
+    String restrict = visible == null ? "" : visible.isEmpty() ? " and false" : " and i.customer_id in (:visible)";
+    var spec = jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.company_id = :company"
+            + " and i.status = 'OPEN' and i.side = 'D'" + restrict + " order by i.due_date, i.id")
+        .withFetchSize(5_000).param("company", company.value());
+    if (visible != null && !visible.isEmpty()) {
+      spec = spec.param("visible", visible.stream().map(CustomerId::value).toList());
+    }
+    spec.query(rs -> {
+      each.accept(Rows.item(rs, 0));
+    });
   }
 
   /** Today's balances per currency, from the open items (the partial index on open items serves it). */
