@@ -85,10 +85,11 @@ public class StatementStore {
     Map<String, Existing> seen = lines.existingEntries(s.lines().stream().map(StatementLine::entryKey).toList());
     List<LineRow> rows = new ArrayList<>();
     List<SkippedEntry> skipped = new ArrayList<>();
-    for (StatementLine l : s.lines()) {
+    for (int i = 0; i < s.lines().size(); i++) {
+      StatementLine l = s.lines().get(i);
       Existing original = seen.get(l.entryKey());
       LocalDate value = valueDate(req, s, l);
-      rows.add(row(id, r.account(), l, value, original));
+      rows.add(row(id, r.account(), l, i + 1, value, original));
       if (original != null) {
         skipped.add(new SkippedEntry(l.lineId(), l.amount(), value, original.statementId(), original.source()));
       }
@@ -110,11 +111,12 @@ public class StatementStore {
     return outcome;
   }
 
-  private static LineRow row(StatementId statement, HouseAccount account, StatementLine l, LocalDate value,
-      Existing original) {
+  /** {@code position}: 1-based place in the statement (the parser's ordinal is per format, not always unique). */
+  private static LineRow row(StatementId statement, HouseAccount account, StatementLine l, int position,
+      LocalDate value, Existing original) {
     LineStatus status = original != null ? LineStatus.DUPLICATE
         : l.isCredit() ? LineStatus.NEW : LineStatus.NOT_RECEIPT;
-    return new LineRow(new StatementLineId(Ids.newId()), statement, account.companyId(), l.ordinal(), l.lineId(),
+    return new LineRow(new StatementLineId(Ids.newId()), statement, account.companyId(), position, l.lineId(),
         l.bookingDate(), value, l.amount(), l.payerName(), l.payerAccount(), l.remittance(),
         l.structuredReferences(), l.endToEndId(), l.bankReference(), l.transactionCode(), l.reversal(), l.booked(),
         original == null ? l.entryKey() : null, original == null ? null : original.lineId(), status, null, null, null,
