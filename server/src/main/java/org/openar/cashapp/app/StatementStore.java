@@ -23,11 +23,11 @@ import org.openar.cashapp.persistence.LineRow;
 import org.openar.cashapp.persistence.StatementRepository;
 import org.openar.cashapp.persistence.StatementRow;
 import org.openar.cashapp.statement.Statement;
-import org.openar.cashapp.statement.StatementException;
 import org.openar.cashapp.statement.StatementFormat;
 import org.openar.cashapp.statement.StatementLine;
 import org.openar.shared.id.Ids;
 import org.openar.shared.security.CurrentActor;
+import org.openar.shared.time.BusinessCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +48,16 @@ public class StatementStore {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final BusinessCalendar calendar;
 
   public StatementStore(StatementRepository statements, LineRepository lines, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, BusinessCalendar calendar) {
     this.statements = statements;
     this.lines = lines;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   @Transactional
@@ -85,10 +87,11 @@ public class StatementStore {
     Map<String, Existing> seen = lines.existingEntries(s.lines().stream().map(StatementLine::entryKey).toList());
     List<LineRow> rows = new ArrayList<>();
     List<SkippedEntry> skipped = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(s.warnings());
     for (int i = 0; i < s.lines().size(); i++) {
       StatementLine l = s.lines().get(i);
       Existing original = seen.get(l.entryKey());
-      LocalDate value = valueDate(req, s, l);
+      LocalDate value = valueDate(s, l, warnings);
       rows.add(row(id, r.account(), l, i + 1, value, original));
       if (original != null) {
         skipped.add(new SkippedEntry(l.lineId(), l.amount(), value, original.statementId(), original.source()));
@@ -100,11 +103,11 @@ public class StatementStore {
             ? r.account().accountNumber() : s.account(), currency(s), s.fromDate(), s.toDate(),
         s.opening() == null ? null : s.opening().amount().minor(), s.opening() == null ? null : s.opening().date(),
         s.closing() == null ? null : s.closing().amount().minor(), s.closing() == null ? null : s.closing().date(),
-        s.duplicateKey(), s.lines().size(), credits, skipped.size(), s.warnings(), now, CurrentActor.get().username());
+        s.duplicateKey(), s.lines().size(), credits, skipped.size(), warnings, now, CurrentActor.get().username());
     statements.insert(row);
     lines.insertAll(rows);
     StatementOutcome outcome = new StatementOutcome(id, false, null, null, row.companyId(), row.accountId(),
-        row.account(), s.statementId(), s.fromDate(), s.toDate(), s.lines().size(), credits, skipped, s.warnings());
+        row.account(), s.statementId(), s.fromDate(), s.toDate(), s.lines().size(), credits, skipped, warnings);
     audit.record("cashapp.statement", id.toString(), "imported", null, outcome);
     events.publishEvent(new StatementImported(id, row.companyId(), row.accountId(), row.account(), rows.size(),
         credits, skipped.size()));
@@ -132,12 +135,16 @@ public class StatementStore {
         s.warnings());
   }
 
-  /** The value date, else the booking date, else the statement's period: a line needs a date to be posted on. */
-  private static LocalDate valueDate(ImportRequest req, Statement s, StatementLine l) {
+  /**
+   * The value date, else the booking date, else the statement's period, else (a notification that says nothing) the
+   * day of the import, with a warning: a line needs a date to be posted on.
+   */
+  private LocalDate valueDate(Statement s, StatementLine l, List<String> warnings) {
     LocalDate d = l.effectiveDate() != null ? l.effectiveDate() : s.toDate() != null ? s.toDate() : s.fromDate();
     if (d == null) {
-      throw new StatementException(req.source(), "line " + l.lineId(), "the entry has neither a booking nor a value "
-          + "date, and the statement gives no period");
+      d = calendar.today();
+      warnings.add("line " + l.lineId() + ": the bank gave no booking or value date; dated " + d
+          + ", the day of the import");
     }
     return d;
   }
