@@ -1,7 +1,7 @@
 package org.openar.cashapp.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code openar statements import FILE...}: the same import and matching as the upload screen, from the command line
@@ -44,6 +46,9 @@ public class StatementsImportCommand implements Callable<Integer> {
 
   @Mixin
   DataOptions data;
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "statement files")
   List<Path> files;
@@ -80,7 +85,8 @@ public class StatementsImportCommand implements Callable<Integer> {
 
   private boolean importOne(CashImports imports, Messages messages, Path file, StatementFormat f,
       HouseAccountId account, CompanyId companyId) {
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     try {
       byte[] bytes = Files.readAllBytes(file);
       CashImports.Result r = imports.importAndMatch(new ImportRequest(file.getFileName().toString(), bytes, f,
@@ -90,15 +96,15 @@ public class StatementsImportCommand implements Callable<Integer> {
       r.outcome().statements().forEach(s -> print(out, s, r.matching().get(s.id())));
       return true;
     } catch (IOException e) {
-      System.err.printf("%s: cannot read the file: %s%n", file, e.getMessage());
+      err.printf("%s: cannot read the file: %s%n", file, e.getMessage());
     } catch (OpenArException e) {
-      System.err.printf("%s: %s: %s%n", file, messages.title(Locale.ENGLISH, e.errorCode()),
+      err.printf("%s: %s: %s%n", file, messages.title(Locale.ENGLISH, e.errorCode()),
           messages.describe(Locale.ENGLISH, e));
     }
     return false;
   }
 
-  private static void print(PrintStream out, StatementOutcome s, MatchSummary m) {
+  private static void print(PrintWriter out, StatementOutcome s, MatchSummary m) {
     if (s.duplicate()) {
       out.printf("  statement %s of %s: imported before (%s, %s), skipped%n", s.statementRef(), s.account(),
           s.previousSource(), s.importedBefore());
