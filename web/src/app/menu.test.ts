@@ -7,16 +7,22 @@ const labels = (roles: string[]) =>
   buildMenu(pages, sections, roles).flatMap((n) => (n.children ? [n.label, ...n.children.map((c) => `  ${c.label}`)] : [n.label]));
 
 describe('side menu', () => {
+  const cash = ['cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title'];
+
   it('shows the audit log to those who may read it', () => {
     for (const role of ['ADMIN', 'AUDITOR', 'CONTROLLER']) {
-      expect(labels([role])).toEqual(['home.title', 'app.menu.admin', '  audit.title']);
+      expect(labels([role])).toEqual(['home.title', ...cash, 'app.menu.admin', '  audit.title']);
+    }
+  });
+
+  it('shows cash application to every role that reads operational data', () => {
+    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER']) {
+      expect(labels([role])).toEqual(['home.title', ...cash]);
     }
   });
 
   it('hides sections with nothing the user may open', () => {
-    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'SALES_REP']) {
-      expect(labels([role])).toEqual(['home.title']);
-    }
+    expect(labels(['SALES_REP'])).toEqual(['home.title']);
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
 
