@@ -64,8 +64,8 @@ export function UploadDialog({ open, onClose, onImported }: { open: boolean; onC
       okText={t('cashapp.upload.submit')}
       cancelText={t('core.actions.cancel')}
       onOk={() => form.submit()}
-      okButtonProps={{ loading: submitting, hidden: result !== null }}
-      confirmLoading={submitting}
+      okButtonProps={{ loading: submitting }}
+      footer={result ? null : undefined}
       width={640}
       destroyOnHidden
     >

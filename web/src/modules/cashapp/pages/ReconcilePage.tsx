@@ -41,6 +41,7 @@ export default function ReconcilePage() {
   const [reload, setReload] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState(false);
+  const [statementRef, setStatementRef] = useState<{ id: string; label: string } | null>(null);
   const selected = lines?.items[Math.min(index, (lines?.items.length ?? 1) - 1)] ?? null;
 
   useEffect(() => {
@@ -53,6 +54,15 @@ export default function ReconcilePage() {
       .catch((e: unknown) => !c.signal.aborted && setListError(e));
     return () => c.abort();
   }, [tab, statementId, reload]);
+
+  useEffect(() => {
+    if (!statementId) return;
+    const c = new AbortController();
+    cashApi.statement(statementId, c.signal)
+      .then((s) => setStatementRef({ id: s.id, label: `${s.statementRef ?? s.source} · ${s.account}` }))
+      .catch(() => undefined);
+    return () => c.abort();
+  }, [statementId]);
 
   const selectedId = selected?.id;
   const detailKey = selected ? `${selected.id}@${selected.version}` : '';
@@ -138,7 +148,7 @@ export default function ReconcilePage() {
             const n = new URLSearchParams(p);
             n.delete('statementId');
             return n;
-          })}>{t('cashapp.reconcile.statementOnly', { ref: statementId.slice(0, 8) })}</Tag>
+          })}>{t('cashapp.reconcile.statementOnly', { ref: statementRef?.id === statementId ? statementRef.label : '…' })}</Tag>
         )}
       </Space>
       {listError !== null && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={describeError(listError, t).title}

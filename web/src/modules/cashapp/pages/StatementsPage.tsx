@@ -65,8 +65,18 @@ export default function StatementsPage() {
   }, [query.filters]);
 
   const columns: ColumnsType<Statement> = [
-    { title: t('cashapp.statements.columns.importedAt'), dataIndex: 'importedAt', key: 'importedAt', sorter: true, width: 170,
-      render: (v: string, s) => <Tooltip title={t(`cashapp.channel.${s.channel}`)}><time dateTime={v}>{fmt.dateTime(v)}</time></Tooltip> },
+    { title: t('cashapp.statements.columns.importedAt'), dataIndex: 'importedAt', key: 'importedAt', sorter: true, width: 180,
+      render: (v: string, s) => (
+        <Space orientation="vertical" size={0}>
+          <Tooltip title={t(`cashapp.channel.${s.channel}`)}><time dateTime={v}>{fmt.dateTime(v)}</time></Tooltip>
+          <Typography.Text type="secondary" ellipsis={{ tooltip: s.source }} style={{ maxWidth: 170, fontSize: 12 }}>{s.source}</Typography.Text>
+          {s.warnings.length > 0 && (
+            <Tooltip title={<ul style={{ margin: 0, paddingInlineStart: 16 }}>{s.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}>
+              <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('cashapp.statements.warnings', { count: s.warnings.length })}</Typography.Text>
+            </Tooltip>
+          )}
+        </Space>
+      ) },
     { title: t('cashapp.statements.columns.account'), key: 'account', sorter: true,
       render: (_: unknown, s) => (
         <Space orientation="vertical" size={0}>
@@ -74,24 +84,18 @@ export default function StatementsPage() {
           <Typography.Text className="mono" type="secondary">{s.account}</Typography.Text>
         </Space>
       ) },
-    { title: t('cashapp.statements.columns.source'), dataIndex: 'source', key: 'source', responsive: ['lg'],
-      render: (v: string, s) => (
-        <Space orientation="vertical" size={0}>
-          <span>{v}</span>
-          {s.warnings.length > 0 && <Typography.Text type="warning">{t('cashapp.statements.warnings', { count: s.warnings.length })}</Typography.Text>}
-        </Space>
-      ) },
     { title: t('cashapp.statements.columns.period'), key: 'toDate', sorter: true,
       render: (_: unknown, s) => (s.fromDate === s.toDate ? fmt.date(s.toDate) : `${fmt.date(s.fromDate)} – ${fmt.date(s.toDate)}`) },
-    { title: t('cashapp.statements.columns.lines'), dataIndex: 'lineCount', key: 'lineCount', sorter: true, align: 'right', render: (n: number) => fmt.number(n) },
-    { title: t('cashapp.statements.columns.autoMatch'), key: 'autoMatch', width: 170,
+    { title: t('cashapp.statements.columns.receipts'), key: 'lineCount', sorter: true, align: 'right',
+      render: (_: unknown, s) => <Tooltip title={`${t('cashapp.statements.columns.lines')}: ${fmt.number(s.lineCount)}`}>{fmt.number(s.creditCount)}</Tooltip> },
+    { title: t('cashapp.statements.columns.autoMatch'), key: 'autoMatch', width: 130,
       render: (_: unknown, s) => s.counts && s.counts.receipts > 0 ? (
         <Tooltip title={t('cashapp.statements.autoMatchOf', { auto: s.counts.autoPosted, receipts: s.counts.receipts })}>
           <Progress percent={Math.round(s.counts.autoMatchRate * 1000) / 10} size="small" format={(p) => fmt.percent((p ?? 0) / 100, 1)} />
         </Tooltip>
       ) : '—' },
     { title: t('cashapp.statements.columns.status'), key: 'status', render: (_: unknown, s) => (s.counts ? <StatusCounts counts={s.counts} /> : null) },
-    { title: t('cashapp.statements.columns.actions'), key: 'actions', fixed: 'right',
+    { title: t('cashapp.statements.columns.actions'), key: 'actions',
       render: (_: unknown, s) => (
         <Space>
           <Link to={`/cash/reconcile?statementId=${s.id}`}>{t('cashapp.statements.reconcile')}</Link>
