@@ -7,6 +7,24 @@ import type { Approval } from '../api';
 
 const isMoney = (v: unknown): v is Money => !!v && typeof v === 'object' && typeof (v as Money).amount === 'string' && typeof (v as Money).currency === 'string';
 
+/** One line for a list: the payload in words for known types (name, old → new, reason), else the requester's summary. */
+export function ApprovalSummary({ a }: { a: Approval }) {
+  const t = useT();
+  const fmt = useFormat();
+  const p = a.payload ?? {};
+  if (a.type !== 'customers.credit-limit') return <>{a.summary}</>;
+  const money = (v: unknown) => (isMoney(v) ? fmt.money(v) : t('approvals.creditLimit.noLimit'));
+  return (
+    <>
+      <Link to={`/customers/${a.subjectId}`}>{`${String(p.code ?? '')} ${String(p.name ?? '')}`}</Link>
+      <div>
+        <Typography.Text type="secondary">{money(p.currentLimit)}</Typography.Text> → <Typography.Text strong>{money(p.creditLimit)}</Typography.Text>
+      </div>
+      {typeof p.reason === 'string' && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{p.reason}</Typography.Text>}
+    </>
+  );
+}
+
 /** What the checker decides: the requester's summary, and the payload in words for the types OpenAR knows. */
 export function ApprovalDetail({ a }: { a: Approval }) {
   const t = useT();

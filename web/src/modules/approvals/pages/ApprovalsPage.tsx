@@ -13,7 +13,7 @@ import { FilterBar } from '../../../core/table/FilterBar';
 import { ServerTable } from '../../../core/table/ServerTable';
 import type { TableQuery } from '../../../core/table/useTableQuery';
 import { approvalsApi, KNOWN_TYPES, type Approval, type ApprovalStatus } from '../api';
-import { ApprovalDetail } from '../components/ApprovalDetail';
+import { ApprovalDetail, ApprovalSummary } from '../components/ApprovalDetail';
 import { DecisionModal, type DecisionKind } from '../components/DecisionModal';
 
 type TabKey = 'inbox' | 'mine' | 'history';
@@ -48,15 +48,17 @@ export default function ApprovalsPage() {
   const loadMine = useCallback((q: TableQuery, s: AbortSignal) => approvalsApi.requestedByMe({ status: q.filters.status, page: q.page, size: q.size, sort: q.sort }, s), []);
   const loadHistory = useCallback((q: TableQuery, s: AbortSignal) => approvalsApi.search({ status: q.filters.status, type: q.filters.type, page: q.page, size: q.size, sort: q.sort }, s), []);
 
-  const columns = (withActions: boolean): ColumnsType<Approval> => [
-    { title: t('approvals.fields.type'), dataIndex: 'type', key: 'type', sorter: true, render: (v: string) => <Typography.Text strong>{typeName(v)}</Typography.Text> },
-    { title: t('approvals.fields.summary'), dataIndex: 'summary', key: 'summary', render: (v: string) => <div style={{ maxWidth: 420, minWidth: 200 }}>{v}</div> },
+  const columns = (tabKey: TabKey): ColumnsType<Approval> => [
+    { title: t('approvals.fields.type'), dataIndex: 'type', key: 'type', sorter: true, render: (v: string) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{typeName(v)}</Typography.Text> },
+    { title: t('approvals.fields.summary'), dataIndex: 'summary', key: 'summary', render: (_: string, a) => <div style={{ maxWidth: 440, minWidth: 220 }}><ApprovalSummary a={a} /></div> },
     { title: t('approvals.fields.amount'), dataIndex: 'amount', key: 'amount', align: 'right', render: (m) => (m ? <span className="num">{fmt.money(m)}</span> : '—') },
-    { title: t('approvals.fields.requestedBy'), dataIndex: 'requestedByName', key: 'requestedByName', responsive: ['md'] },
-    { title: t('approvals.fields.requestedAt'), dataIndex: 'requestedAt', key: 'requestedAt', sorter: true, render: (v: string) => fmt.dateTime(v) },
-    { title: t('approvals.fields.status'), dataIndex: 'status', key: 'status', sorter: true, render: (v: ApprovalStatus) => <Tag color={STATUS_COLORS[v]}>{t(`approvals.status.${v}`)}</Tag> },
-    { title: t('approvals.fields.decidedBy'), key: 'decided', responsive: ['lg'], render: (_: unknown, a) => (a.decidedAt ? `${a.decidedByName} · ${fmt.dateTime(a.decidedAt)}` : '—') },
-    ...(withActions
+    ...(tabKey === 'mine' ? [] : [{ title: t('approvals.fields.requestedBy'), dataIndex: 'requestedByName', key: 'requestedByName', responsive: ['md' as const] }]),
+    { title: t('approvals.fields.requestedAt'), dataIndex: 'requestedAt', key: 'requestedAt', sorter: true, responsive: tabKey === 'inbox' ? undefined : ['lg'], render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(v)}</span> },
+    ...(tabKey === 'inbox' ? [] : [
+      { title: t('approvals.fields.status'), dataIndex: 'status', key: 'status', sorter: true, render: (v: ApprovalStatus) => <Tag color={STATUS_COLORS[v]}>{t(`approvals.status.${v}`)}</Tag> },
+      { title: t('approvals.fields.decidedBy'), key: 'decided', responsive: ['xl' as const], render: (_: unknown, a: Approval) => (a.decidedAt ? `${a.decidedByName} · ${fmt.dateTime(a.decidedAt)}` : '—') },
+    ]),
+    ...(tabKey !== 'history'
       ? [{
           title: t('approvals.columns.actions'), key: 'actions', fixed: 'right' as const,
           render: (_: unknown, a: Approval) => (
@@ -88,7 +90,7 @@ export default function ApprovalsPage() {
           children: (
             <ServerTable<Approval>
               ariaLabel={t('approvals.tabs.inbox')}
-              columns={columns(true)}
+              columns={columns('inbox')}
               rowKey="id"
               query={inboxQuery}
               onQueryChange={setInboxQuery}
@@ -114,7 +116,7 @@ export default function ApprovalsPage() {
           </FilterBar>
           <ServerTable<Approval>
             ariaLabel={t('approvals.tabs.mine')}
-            columns={columns(true)}
+            columns={columns('mine')}
             rowKey="id"
             query={mineQuery}
             onQueryChange={setMineQuery}
@@ -144,7 +146,7 @@ export default function ApprovalsPage() {
           </FilterBar>
           <ServerTable<Approval>
             ariaLabel={t('approvals.tabs.history')}
-            columns={columns(false)}
+            columns={columns('history')}
             rowKey="id"
             query={historyQuery}
             onQueryChange={setHistoryQuery}

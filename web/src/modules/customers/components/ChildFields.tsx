@@ -27,7 +27,7 @@ export function ContactFields({ prefix = [] }: { prefix?: Name[] }) {
         </Form.Item>
       </Col>
       <Col xs={12} md={8}>
-        <Form.Item name={path(prefix, 'role')} label={t('customers.contact.role')} initialValue="BILLING">
+        <Form.Item name={path(prefix, 'role')} label={t('customers.contact.role')}>
           <Select options={CONTACT_ROLES.map((r) => ({ value: r, label: t(`customers.contactRole.${r}`) }))} />
         </Form.Item>
       </Col>
@@ -51,7 +51,7 @@ export function AddressFields({ prefix = [] }: { prefix?: Name[] }) {
   return (
     <Row gutter={12}>
       <Col xs={12} md={6}>
-        <Form.Item name={path(prefix, 'type')} label={t('customers.address.type')} initialValue="BILLING" rules={[{ required: true }]}>
+        <Form.Item name={path(prefix, 'type')} label={t('customers.address.type')} rules={[{ required: true }]}>
           <Select options={ADDRESS_TYPES.map((v) => ({ value: v, label: t(`customers.addressType.${v}`) }))} />
         </Form.Item>
       </Col>

@@ -53,7 +53,7 @@ export default function UsersPage() {
     { title: t('users.fields.language'), dataIndex: 'language', key: 'language', responsive: ['md'], render: (v: string) => LANGUAGE_NAMES[v as Language] ?? v },
     { title: t('users.fields.enabled'), dataIndex: 'enabled', key: 'enabled', render: (v: boolean) => <Badge status={v ? 'success' : 'default'} text={t(v ? 'users.enabled' : 'users.disabled')} /> },
     { title: t('users.fields.lastLogin'), dataIndex: 'lastLoginAt', key: 'lastLoginAt', sorter: true, responsive: ['lg'], render: (v: string | null) => (v ? fmt.dateTime(v) : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>) },
-    { title: t('users.fields.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, responsive: ['xl'], render: (v: string) => fmt.dateTime(v) },
+    { title: t('users.fields.createdAt'), dataIndex: 'createdAt', key: 'createdAt', sorter: true, responsive: ['xxl'], render: (v: string) => fmt.dateTime(v) },
     {
       title: t('users.columns.actions'), key: 'actions', fixed: 'right',
       render: (_: unknown, u) => (
