@@ -41,6 +41,10 @@ export function AppLayout() {
   const roles = useMemo(() => user?.roles ?? [], [user]);
 
   const menu = useMemo(() => buildMenu(pages, sections, roles), [roles]);
+  // sections start open; collapsed (icons only, tablets) they open as hover pop-ups instead, never all at once
+  const sectionKeys = menu.filter((n) => n.children).map((n) => n.key);
+  const [closedKeys, setClosedKeys] = useState<string[]>([]);
+  const [popupKeys, setPopupKeys] = useState<string[]>([]);
   const badgeOf = (path: string) => {
     const entry = pages.find((p) => p.path === path);
     return user && entry?.badge ? entry.badge(user) : undefined;
@@ -130,7 +134,8 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={current ? [current.path] : []}
-            defaultOpenKeys={menu.filter((n) => n.children).map((n) => n.key)}
+            openKeys={isCollapsed ? popupKeys : sectionKeys.filter((k) => !closedKeys.includes(k))}
+            onOpenChange={(keys) => (isCollapsed ? setPopupKeys(keys) : setClosedKeys(sectionKeys.filter((k) => !keys.includes(k))))}
             style={{ borderInlineEnd: 0 }}
           />
         </nav>

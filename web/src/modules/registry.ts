@@ -1,4 +1,7 @@
-import { AuditOutlined, CheckSquareOutlined, HomeOutlined, LockOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserOutlined, WalletOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined, CheckSquareOutlined, HomeOutlined, LockOutlined, PlusCircleOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined,
+  UserAddOutlined, UserOutlined, WalletOutlined,
+} from '@ant-design/icons';
 import { Access } from '../core/auth/access';
 import type { MenuSection, PageEntry } from '../core/registry';
 
@@ -14,10 +17,10 @@ export const sections: MenuSection[] = [
 export const pages: PageEntry[] = [
   { path: '/', label: 'home.title', icon: HomeOutlined, menu: 'top', load: () => import('./home/pages/HomePage') },
   { path: '/customers', label: 'customers.title', description: 'customers.description', icon: TeamOutlined, menu: 'receivables', access: Access.READ, load: () => import('./customers/pages/CustomerListPage') },
-  { path: '/customers/new', label: 'customers.create.title', menu: 'none', access: Access.MASTER_DATA, load: () => import('./customers/pages/CustomerCreatePage') },
+  { path: '/customers/new', label: 'customers.create.title', description: 'customers.create.description', icon: UserAddOutlined, menu: 'none', access: Access.MASTER_DATA, load: () => import('./customers/pages/CustomerCreatePage') },
   { path: '/customers/:id', label: 'customers.title', menu: 'none', access: Access.READ, load: () => import('./customers/pages/CustomerDetailPage') },
   { path: '/payments', label: 'payments.title', description: 'payments.description', icon: TransactionOutlined, menu: 'receivables', access: Access.READ, load: () => import('./payments/pages/ReceiptListPage') },
-  { path: '/payments/new', label: 'payments.new.title', menu: 'none', access: Access.POST_CASH, load: () => import('./payments/pages/ReceiptNewPage') },
+  { path: '/payments/new', label: 'payments.new.title', description: 'payments.new.description', icon: PlusCircleOutlined, menu: 'none', access: Access.POST_CASH, load: () => import('./payments/pages/ReceiptNewPage') },
   { path: '/payments/:id', label: 'payments.title', menu: 'none', access: Access.READ, load: () => import('./payments/pages/ReceiptDetailPage') },
   { path: '/approvals', label: 'approvals.title', description: 'approvals.description', icon: CheckSquareOutlined, menu: 'admin', access: Access.READ_ALL, badge: (u) => u.pendingApprovals, load: () => import('./approvals/pages/ApprovalsPage') },
   { path: '/admin/users', label: 'users.title', description: 'users.description', icon: SolutionOutlined, menu: 'admin', access: Access.ADMIN, load: () => import('./users/pages/UsersPage') },

@@ -50,7 +50,7 @@ export default function ApprovalsPage() {
 
   const columns = (tabKey: TabKey): ColumnsType<Approval> => [
     { title: t('approvals.fields.type'), dataIndex: 'type', key: 'type', sorter: true, render: (v: string) => <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>{typeName(v)}</Typography.Text> },
-    { title: t('approvals.fields.summary'), dataIndex: 'summary', key: 'summary', render: (_: string, a) => <div style={{ maxWidth: 440, minWidth: 220 }}><ApprovalSummary a={a} /></div> },
+    { title: t('approvals.fields.summary'), dataIndex: 'summary', key: 'summary', render: (_: string, a) => <div style={{ maxWidth: 360, minWidth: 200 }}><ApprovalSummary a={a} /></div> },
     { title: t('approvals.fields.amount'), dataIndex: 'amount', key: 'amount', align: 'right', render: (m) => (m ? <span className="num">{fmt.money(m)}</span> : '—') },
     ...(tabKey === 'mine' ? [] : [{ title: t('approvals.fields.requestedBy'), dataIndex: 'requestedByName', key: 'requestedByName', responsive: ['md' as const] }]),
     { title: t('approvals.fields.requestedAt'), dataIndex: 'requestedAt', key: 'requestedAt', sorter: true, responsive: tabKey === 'inbox' ? undefined : ['lg'], render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(v)}</span> },

@@ -94,7 +94,15 @@ export function PaymentHistoryTab({ customerId, timeZone }: { customerId: string
           <Row gutter={[16, 16]}>
             <Col xs={12} lg={6}><Card size="small"><Statistic title={t('customers.history.invoicesPaid')} value={fmt.number(total.invoices)} /></Card></Col>
             <Col xs={12} lg={6}><Card size="small"><Statistic title={t('customers.history.avgDaysToPay')} value={total.averageDaysToPay ? fmt.number(total.averageDaysToPay, 1) : '—'} suffix={total.averageDaysToPay ? t('customers.history.daysUnit') : undefined} /></Card></Col>
-            <Col xs={12} lg={6}><Card size="small"><Statistic title={t('customers.history.avgDaysLate')} value={total.averageDaysLate ? fmt.number(total.averageDaysLate, 1) : '—'} suffix={total.averageDaysLate ? t('customers.history.daysUnit') : undefined} /></Card></Col>
+            <Col xs={12} lg={6}>
+              <Card size="small">
+                {total.averageDaysLate?.startsWith('-') ? (
+                  <Statistic title={t('customers.history.avgDaysEarly')} value={fmt.number(total.averageDaysLate.slice(1), 1)} suffix={t('customers.history.daysUnit')} styles={{ content: { color: '#389e0d' } }} />
+                ) : (
+                  <Statistic title={t('customers.history.avgDaysLate')} value={total.averageDaysLate ? fmt.number(total.averageDaysLate, 1) : '—'} suffix={total.averageDaysLate ? t('customers.history.daysUnit') : undefined} />
+                )}
+              </Card>
+            </Col>
             <Col xs={12} lg={6}><Card size="small"><Statistic title={t('customers.history.onTimeShare')} value={onTimeShare === null ? '—' : fmt.percent(onTimeShare, 0)} /></Card></Col>
           </Row>
           {option ? (
