@@ -47,6 +47,8 @@ export default function ReceiptDetailPage() {
     return <Result status="info" title={t('payments.notAReceipt', { number: item.documentNumber })} extra={<Link to="/payments"><Button>{t('payments.backToList')}</Button></Link>} />;
   }
   const label = customer ? customerLabel(customer, lang) : item.customerId;
+  // what the money paid; a reversal's own counter-entry is shown in the header, not as something the receipt paid
+  const applied = allocations.filter((m) => m.counterType !== 'REVERSAL');
   const reversed = item.status === 'REVERSED';
 
   /** In force (with the unallocate action) or the full history (every row, with the running unapplied amount). */
@@ -103,7 +105,7 @@ export default function ReceiptDetailPage() {
           rowKey="allocationId"
           size="middle"
           columns={movementColumns(true)}
-          dataSource={allocations}
+          dataSource={applied}
           pagination={false}
           scroll={{ x: 'max-content' }}
           aria-label={t('payments.detail.allocations')}
@@ -152,7 +154,9 @@ export default function ReceiptDetailPage() {
       {reversing && <ReasonModal
         open
         title={t('payments.reverse.title', { number: item.documentNumber })}
-        intro={<Typography.Paragraph>{t('payments.reverse.intro', { amount: fmt.money(item.originalAmount), count: allocations.length })}</Typography.Paragraph>}
+        intro={<Typography.Paragraph>{applied.length === 0
+          ? t('payments.reverse.introOnAccount', { amount: fmt.money(item.originalAmount) })
+          : t('payments.reverse.intro', { amount: fmt.money(item.originalAmount), count: applied.length })}</Typography.Paragraph>}
         okText={t('payments.actions.reverse')}
         withDate
         earliest={item.valueDate ?? item.documentDate}
