@@ -11,7 +11,7 @@ import { useReadyMark } from '../core/components/useReadyMark';
 import { useT } from '../core/i18n/I18nProvider';
 import { pages, sections } from '../modules/registry';
 import { LanguageSwitch } from './LanguageSwitch';
-import { buildMenu, matchEntry } from './menu';
+import { buildMenu, matchEntry, parentEntry } from './menu';
 
 const { Header, Sider, Content } = Layout;
 
@@ -61,7 +61,9 @@ export function AppLayout() {
     if (last !== null) void refresh(); // the first render already has a fresh /auth/me from signing in
   }, [location.pathname, refresh]);
   const current = matchEntry(pages, location.pathname);
-  const currentSection = sections.find((s) => s.key === current?.menu);
+  // a detail page (menu 'none', e.g. /customers/:id) sits under the list page whose path starts its own
+  const parent = current?.menu === 'none' ? parentEntry(pages, current) : undefined;
+  const currentSection = sections.find((s) => s.key === (parent ?? current)?.menu);
 
   const items: MenuProps['items'] = menu.map((n) => {
     const Icon = n.section?.icon ?? n.entry?.icon;
@@ -153,7 +155,8 @@ export function AppLayout() {
             style={{ minWidth: 0 }}
             items={[
               ...(currentSection ? [{ title: t(currentSection.label) }] : []),
-              ...(current && current.path !== '/' ? [{ title: t(current.label) }] : []),
+              ...(parent ? [{ title: <Link to={parent.path}>{t(parent.label)}</Link> }] : []),
+              ...(current && current.path !== '/' && current.label !== parent?.label ? [{ title: t(current.label) }] : []),
             ]}
           />
           <div className="spacer" />

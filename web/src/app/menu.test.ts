@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { pages, sections } from '../modules/registry';
-import { buildMenu, matchEntry, safeRedirect } from './menu';
+import { buildMenu, matchEntry, parentEntry, safeRedirect } from './menu';
 
 const labels = (roles: string[]) =>
   buildMenu(pages, sections, roles).flatMap((n) => (n.children ? [n.label, ...n.children.map((c) => `  ${c.label}`)] : [n.label]));
@@ -41,6 +41,9 @@ describe('side menu', () => {
     expect(matchEntry(pages, '/customers/new')?.label).toBe('customers.create.title');
     expect(matchEntry(pages, '/customers/01a2-uuid')?.label).toBe('customers.title');
     expect(matchEntry(pages, '/payments/new')?.label).toBe('payments.new.title');
+    expect(parentEntry(pages, matchEntry(pages, '/customers/01a2-uuid')!)?.path).toBe('/customers');
+    expect(parentEntry(pages, matchEntry(pages, '/payments/new')!)?.path).toBe('/payments');
+    expect(parentEntry(pages, matchEntry(pages, '/customers')!)).toBeUndefined();
   });
 });
 

@@ -26,5 +26,5 @@ export const pages: PageEntry[] = [
   { path: '/admin/users', label: 'users.title', description: 'users.description', icon: SolutionOutlined, menu: 'admin', access: Access.ADMIN, load: () => import('./users/pages/UsersPage') },
   { path: '/admin/audit', label: 'audit.title', description: 'audit.description', icon: AuditOutlined, menu: 'admin', access: Access.AUDIT, load: () => import('./audit/pages/AuditLogPage') },
   { path: '/account', label: 'account.title', description: 'account.description', icon: UserOutlined, menu: 'user', load: () => import('./account/pages/AccountPage') },
-  { path: '/account/password', label: 'account.password.title', icon: LockOutlined, menu: 'user', load: () => import('./account/pages/ChangePasswordPage') },
+  { path: '/account/password', label: 'account.password.title', description: 'account.password.description', icon: LockOutlined, menu: 'user', load: () => import('./account/pages/ChangePasswordPage') },
 ];
