@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { pages, sections } from '../modules/registry';
-import { buildMenu, matchEntry, safeRedirect } from './menu';
+import { buildMenu, matchEntry, parentEntry, safeRedirect } from './menu';
 
 const labels = (roles: string[]) =>
   buildMenu(pages, sections, roles).flatMap((n) => (n.children ? [n.label, ...n.children.map((c) => `  ${c.label}`)] : [n.label]));
@@ -9,14 +9,23 @@ const labels = (roles: string[]) =>
 describe('side menu', () => {
   it('shows the audit log to those who may read it', () => {
     for (const role of ['ADMIN', 'AUDITOR', 'CONTROLLER']) {
-      expect(labels([role])).toEqual(['home.title', 'app.menu.admin', '  audit.title']);
+      expect(labels([role])).toContain('  audit.title');
+    }
+    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'SALES_REP']) {
+      expect(labels([role])).not.toContain('  audit.title');
     }
   });
 
+  it('shows each role what its rules allow, in the registry’s order', () => {
+    expect(labels(['AR_CLERK'])).toEqual([
+      'home.title', 'app.menu.receivables', '  customers.title', '  payments.title', 'app.menu.admin', '  approvals.title',
+    ]);
+    expect(labels(['ADMIN'])).toContain('  users.title');
+    expect(labels(['CONTROLLER'])).not.toContain('  users.title');
+  });
+
   it('hides sections with nothing the user may open', () => {
-    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'SALES_REP']) {
-      expect(labels([role])).toEqual(['home.title']);
-    }
+    expect(labels(['SALES_REP'])).toEqual(['home.title', 'app.menu.receivables', '  customers.title', '  payments.title']);
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
 
@@ -29,6 +38,12 @@ describe('side menu', () => {
     expect(matchEntry(pages, '/admin/audit/42')?.label).toBe('audit.title');
     expect(matchEntry(pages, '/')?.label).toBe('home.title');
     expect(matchEntry(pages, '/nope')).toBeUndefined();
+    expect(matchEntry(pages, '/customers/new')?.label).toBe('customers.create.title');
+    expect(matchEntry(pages, '/customers/01a2-uuid')?.label).toBe('customers.title');
+    expect(matchEntry(pages, '/payments/new')?.label).toBe('payments.new.title');
+    expect(parentEntry(pages, matchEntry(pages, '/customers/01a2-uuid')!)?.path).toBe('/customers');
+    expect(parentEntry(pages, matchEntry(pages, '/payments/new')!)?.path).toBe('/payments');
+    expect(parentEntry(pages, matchEntry(pages, '/customers')!)).toBeUndefined();
   });
 });
 
