@@ -1,5 +1,5 @@
-import { Suspense, useMemo, useState } from 'react';
-import { Avatar, Breadcrumb, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Avatar, Badge, Breadcrumb, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -11,13 +11,27 @@ import { useReadyMark } from '../core/components/useReadyMark';
 import { useT } from '../core/i18n/I18nProvider';
 import { pages, sections } from '../modules/registry';
 import { LanguageSwitch } from './LanguageSwitch';
-import { buildMenu, matchEntry } from './menu';
+import { buildMenu, matchEntry, parentEntry } from './menu';
 
 const { Header, Sider, Content } = Layout;
 
+/** How often navigating re-reads /auth/me for the approvals badge (no timer: an idle tab must let its session expire). */
+const ME_REFRESH_MS = 30_000;
+
+/** A menu label with its count, spoken as part of the label. */
+function withBadge(label: string, count: number | undefined, ariaCount: (n: number) => string): ReactNode {
+  if (!count) return label;
+  return (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+      <span>{label}</span>
+      <Badge count={count} size="small" overflowCount={99} aria-label={ariaCount(count)} />
+    </span>
+  );
+}
+
 export function AppLayout() {
   const t = useT();
-  const { user, logout } = useAuth();
+  const { user, logout, refresh } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
@@ -27,19 +41,42 @@ export function AppLayout() {
   const roles = useMemo(() => user?.roles ?? [], [user]);
 
   const menu = useMemo(() => buildMenu(pages, sections, roles), [roles]);
+  // sections start open; collapsed (icons only, tablets) they open as hover pop-ups instead, never all at once
+  const sectionKeys = menu.filter((n) => n.children).map((n) => n.key);
+  const [closedKeys, setClosedKeys] = useState<string[]>([]);
+  const [popupKeys, setPopupKeys] = useState<string[]>([]);
+  const badgeOf = (path: string) => {
+    const entry = pages.find((p) => p.path === path);
+    return user && entry?.badge ? entry.badge(user) : undefined;
+  };
+  const ariaCount = (n: number) => t('app.menu.badge', { count: n });
+
+  // the badge follows the user's work: re-read on navigation, at most every 30 s
+  const lastRefresh = useRef<number | null>(null);
+  useEffect(() => {
+    const now = Date.now();
+    const last = lastRefresh.current;
+    if (last !== null && now - last < ME_REFRESH_MS) return;
+    lastRefresh.current = now;
+    if (last !== null) void refresh(); // the first render already has a fresh /auth/me from signing in
+  }, [location.pathname, refresh]);
   const current = matchEntry(pages, location.pathname);
-  const currentSection = sections.find((s) => s.key === current?.menu);
+  // a detail page (menu 'none', e.g. /customers/:id) sits under the list page whose path starts its own
+  const parent = current?.menu === 'none' ? parentEntry(pages, current) : undefined;
+  const currentSection = sections.find((s) => s.key === (parent ?? current)?.menu);
 
   const items: MenuProps['items'] = menu.map((n) => {
     const Icon = n.section?.icon ?? n.entry?.icon;
-    return n.children
-      ? {
-          key: n.key,
-          icon: Icon ? <Icon /> : undefined,
-          label: t(n.label),
-          children: n.children.map((c) => ({ key: c.key, label: <Link to={c.key}>{t(c.label)}</Link> })),
-        }
-      : { key: n.key, icon: Icon ? <Icon /> : undefined, label: <Link to={n.key}>{t(n.label)}</Link> };
+    if (n.children) {
+      const total = n.children.reduce((sum, c) => sum + (badgeOf(c.key) ?? 0), 0);
+      return {
+        key: n.key,
+        icon: Icon ? <Icon /> : undefined,
+        label: withBadge(t(n.label), total, ariaCount),
+        children: n.children.map((c) => ({ key: c.key, label: <Link to={c.key}>{withBadge(t(c.label), badgeOf(c.key), ariaCount)}</Link> })),
+      };
+    }
+    return { key: n.key, icon: Icon ? <Icon /> : undefined, label: <Link to={n.key}>{withBadge(t(n.label), badgeOf(n.key), ariaCount)}</Link> };
   });
 
   const userPages = pages.filter((p) => p.menu === 'user' && allows(p.access, roles));
@@ -60,7 +97,7 @@ export function AppLayout() {
       ),
     },
     { type: 'divider' },
-    ...userPages.map((p) => ({ key: p.path, icon: p.icon ? <p.icon /> : undefined, label: t(p.label) })),
+    ...userPages.map((p) => ({ key: p.path, icon: p.icon ? <p.icon /> : undefined, label: withBadge(t(p.label), badgeOf(p.path), ariaCount) })),
     { key: 'logout', icon: <LogoutOutlined />, label: t('app.user.logout'), danger: true },
   ];
 
@@ -99,7 +136,8 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={current ? [current.path] : []}
-            defaultOpenKeys={menu.filter((n) => n.children).map((n) => n.key)}
+            openKeys={isCollapsed ? popupKeys : sectionKeys.filter((k) => !closedKeys.includes(k))}
+            onOpenChange={(keys) => (isCollapsed ? setPopupKeys(keys) : setClosedKeys(sectionKeys.filter((k) => !keys.includes(k))))}
             style={{ borderInlineEnd: 0 }}
           />
         </nav>
@@ -117,7 +155,8 @@ export function AppLayout() {
             style={{ minWidth: 0 }}
             items={[
               ...(currentSection ? [{ title: t(currentSection.label) }] : []),
-              ...(current && current.path !== '/' ? [{ title: t(current.label) }] : []),
+              ...(parent ? [{ title: <Link to={parent.path}>{t(parent.label)}</Link> }] : []),
+              ...(current && current.path !== '/' && current.label !== parent?.label ? [{ title: t(current.label) }] : []),
             ]}
           />
           <div className="spacer" />

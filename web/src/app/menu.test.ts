@@ -1,28 +1,42 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { pages, sections } from '../modules/registry';
-import { buildMenu, matchEntry, safeRedirect } from './menu';
+import { buildMenu, matchEntry, parentEntry, safeRedirect } from './menu';
 
 const labels = (roles: string[]) =>
   buildMenu(pages, sections, roles).flatMap((n) => (n.children ? [n.label, ...n.children.map((c) => `  ${c.label}`)] : [n.label]));
 
 describe('side menu', () => {
-  const cash = ['cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title'];
-
   it('shows the audit log to those who may read it', () => {
     for (const role of ['ADMIN', 'AUDITOR', 'CONTROLLER']) {
-      expect(labels([role])).toEqual(['home.title', ...cash, 'app.menu.admin', '  audit.title']);
+      expect(labels([role])).toContain('  audit.title');
+    }
+    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'SALES_REP']) {
+      expect(labels([role])).not.toContain('  audit.title');
     }
   });
 
-  it('shows cash application to every role that reads operational data', () => {
-    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER']) {
-      expect(labels([role])).toEqual(['home.title', ...cash]);
+  it('shows each role what its rules allow, in the registry’s order', () => {
+    expect(labels(['AR_CLERK'])).toEqual([
+      'home.title', 'app.menu.receivables', '  customers.title', '  payments.title',
+      'cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title',
+      'app.menu.admin', '  approvals.title',
+    ]);
+    expect(labels(['ADMIN'])).toContain('  users.title');
+    expect(labels(['CONTROLLER'])).not.toContain('  users.title');
+  });
+
+  it('shows cash application to every role that reads operational data, not to a sales rep', () => {
+    const cash = ['cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title'];
+    for (const role of ['ADMIN', 'AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'CONTROLLER', 'AUDITOR']) {
+      const menu = labels([role]);
+      expect(menu.slice(menu.indexOf('cashapp.menu'), menu.indexOf('cashapp.menu') + 4)).toEqual(cash);
     }
+    expect(labels(['SALES_REP'])).not.toContain('cashapp.menu');
   });
 
   it('hides sections with nothing the user may open', () => {
-    expect(labels(['SALES_REP'])).toEqual(['home.title']);
+    expect(labels(['SALES_REP'])).toEqual(['home.title', 'app.menu.receivables', '  customers.title', '  payments.title']);
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
 
@@ -35,6 +49,12 @@ describe('side menu', () => {
     expect(matchEntry(pages, '/admin/audit/42')?.label).toBe('audit.title');
     expect(matchEntry(pages, '/')?.label).toBe('home.title');
     expect(matchEntry(pages, '/nope')).toBeUndefined();
+    expect(matchEntry(pages, '/customers/new')?.label).toBe('customers.create.title');
+    expect(matchEntry(pages, '/customers/01a2-uuid')?.label).toBe('customers.title');
+    expect(matchEntry(pages, '/payments/new')?.label).toBe('payments.new.title');
+    expect(parentEntry(pages, matchEntry(pages, '/customers/01a2-uuid')!)?.path).toBe('/customers');
+    expect(parentEntry(pages, matchEntry(pages, '/payments/new')!)?.path).toBe('/payments');
+    expect(parentEntry(pages, matchEntry(pages, '/customers')!)).toBeUndefined();
   });
 });
 

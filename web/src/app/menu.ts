@@ -46,6 +46,13 @@ export function matchEntry(pages: readonly PageEntry[], pathname: string): PageE
   return [...pages].filter((p) => fits(p.path)).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
+/** The menu page a detail page belongs to: the longest page path that is a prefix of it (/customers for /customers/:id). */
+export function parentEntry(pages: readonly PageEntry[], entry: PageEntry): PageEntry | undefined {
+  return pages
+    .filter((p) => p !== entry && p.menu !== 'none' && p.path !== '/' && entry.path.startsWith(`${p.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
 /** Only same-app paths may be a redirect target after sign-in (no //evil.example, no http://...). */
 export function safeRedirect(target: string | null | undefined): string {
   if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\') || target.startsWith('/login')) return '/';

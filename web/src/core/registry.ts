@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AccessRule } from './auth/access';
+import type { User } from './auth/types';
 
 /** A side-menu group ("Receivables", "Administration"); shown only when the user may open one of its pages. */
 export interface MenuSection {
@@ -27,4 +28,6 @@ export interface PageEntry {
   menu: string;
   /** `() => import('./module/pages/XyzPage')`: every page is its own chunk, loaded when first opened. */
   load: () => Promise<{ default: ComponentType }>;
+  /** A count shown beside the menu entry (and summed on its section), e.g. approvals waiting for the user. */
+  badge?: (user: User) => number | undefined;
 }

@@ -1,4 +1,7 @@
-import { AuditOutlined, BankOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, SettingOutlined, TransactionOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined, AuditOutlined, BankOutlined, CheckSquareOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
+  PlusCircleOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserAddOutlined, UserOutlined, WalletOutlined,
+} from '@ant-design/icons';
 import { Access } from '../core/auth/access';
 import type { MenuSection, PageEntry } from '../core/registry';
 
@@ -7,15 +10,25 @@ import type { MenuSection, PageEntry } from '../core/registry';
  * i18n/zh-CN.json) and add one line to `pages`. Menu order follows this file.
  */
 export const sections: MenuSection[] = [
-  { key: 'cash', label: 'cashapp.menu', icon: TransactionOutlined },
+  { key: 'receivables', label: 'app.menu.receivables', icon: WalletOutlined },
+  { key: 'cash', label: 'cashapp.menu', icon: AccountBookOutlined },
   { key: 'admin', label: 'app.menu.admin', icon: SettingOutlined },
 ];
 
 export const pages: PageEntry[] = [
   { path: '/', label: 'home.title', icon: HomeOutlined, menu: 'top', load: () => import('./home/pages/HomePage') },
+  { path: '/customers', label: 'customers.title', description: 'customers.description', icon: TeamOutlined, menu: 'receivables', access: Access.READ, load: () => import('./customers/pages/CustomerListPage') },
+  { path: '/customers/new', label: 'customers.create.title', description: 'customers.create.description', icon: UserAddOutlined, menu: 'none', access: Access.MASTER_DATA, load: () => import('./customers/pages/CustomerCreatePage') },
+  { path: '/customers/:id', label: 'customers.title', menu: 'none', access: Access.READ, load: () => import('./customers/pages/CustomerDetailPage') },
+  { path: '/payments', label: 'payments.title', description: 'payments.description', icon: TransactionOutlined, menu: 'receivables', access: Access.READ, load: () => import('./payments/pages/ReceiptListPage') },
+  { path: '/payments/new', label: 'payments.new.title', description: 'payments.new.description', icon: PlusCircleOutlined, menu: 'none', access: Access.POST_CASH, load: () => import('./payments/pages/ReceiptNewPage') },
+  { path: '/payments/:id', label: 'payments.title', menu: 'none', access: Access.READ, load: () => import('./payments/pages/ReceiptDetailPage') },
   { path: '/cash/statements', label: 'cashapp.statements.title', description: 'cashapp.statements.description', icon: FileTextOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/StatementsPage') },
   { path: '/cash/reconcile', label: 'cashapp.reconcile.title', description: 'cashapp.reconcile.description', icon: InteractionOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/ReconcilePage') },
   { path: '/cash/bank-accounts', label: 'cashapp.bankAccounts.title', description: 'cashapp.bankAccounts.description', icon: BankOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/BankAccountsPage') },
+  { path: '/approvals', label: 'approvals.title', description: 'approvals.description', icon: CheckSquareOutlined, menu: 'admin', access: Access.READ_ALL, badge: (u) => u.pendingApprovals, load: () => import('./approvals/pages/ApprovalsPage') },
+  { path: '/admin/users', label: 'users.title', description: 'users.description', icon: SolutionOutlined, menu: 'admin', access: Access.ADMIN, load: () => import('./users/pages/UsersPage') },
   { path: '/admin/audit', label: 'audit.title', description: 'audit.description', icon: AuditOutlined, menu: 'admin', access: Access.AUDIT, load: () => import('./audit/pages/AuditLogPage') },
   { path: '/account', label: 'account.title', description: 'account.description', icon: UserOutlined, menu: 'user', load: () => import('./account/pages/AccountPage') },
+  { path: '/account/password', label: 'account.password.title', description: 'account.password.description', icon: LockOutlined, menu: 'user', load: () => import('./account/pages/ChangePasswordPage') },
 ];

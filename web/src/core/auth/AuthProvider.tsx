@@ -16,6 +16,8 @@ export interface Auth {
   logout: () => Promise<void>;
   /** Switches the UI language and, when signed in, remembers it for the user (PUT /auth/me/language). */
   changeLanguage: (lang: Language) => Promise<void>;
+  /** Reads /auth/me again (roles, the approvals badge) without touching the language; failures are ignored. */
+  refresh: () => Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -34,7 +36,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       chosenBeforeLogin.current = null;
       if (chosen && chosen !== normalizeLanguage(u.language)) {
         try {
-          return await api.put<User>('/auth/me/language', { language: chosen });
+          return { ...u, ...(await api.put<User>('/auth/me/language', { language: chosen })) };
         } catch {
           return u; // the language stays as chosen on screen; saving it is a nicety
         }
@@ -113,15 +115,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const saved = user ? await api.put<User>('/auth/me/language', { language: next }) : null;
       rememberLanguage(next);
       await setLanguage(next);
-      if (saved) setUser(saved);
+      if (saved) setUser((prev) => (prev ? { ...prev, ...saved } : saved));
       else chosenBeforeLogin.current = next;
     },
     [setLanguage, user],
   );
 
+  const refresh = useCallback(async () => {
+    if (!signedIn.current) return;
+    try {
+      const fresh = await api.get<User>('/auth/me');
+      // PUT /auth/me/language answers without `access`/`pendingApprovals`: keep what /auth/me said before
+      setUser((prev) => (prev ? { ...prev, ...fresh } : prev));
+    } catch {
+      // a lost session is handled by the client's 401 handler; anything else leaves the last known state
+    }
+  }, []);
+
   const value = useMemo<Auth>(
-    () => ({ state, user, expired, login, logout, changeLanguage }),
-    [state, user, expired, login, logout, changeLanguage],
+    () => ({ state, user, expired, login, logout, changeLanguage, refresh }),
+    [state, user, expired, login, logout, changeLanguage, refresh],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/languages';
 import type { Role } from './access';
 
-/** The signed-in user (the server's identity.UserView). */
+/** The signed-in user (the server's identity.UserView; /auth/me adds `access` and `pendingApprovals`). */
 export interface User {
   id: string;
   username: string;
@@ -10,4 +10,8 @@ export interface User {
   roles: Role[];
   language: Language | string | null;
   enabled: boolean;
+  /** Names of the Access rules the user satisfies (from /auth/me). */
+  access?: string[];
+  /** Approvals waiting for this user's decision (from /auth/me): the inbox badge. */
+  pendingApprovals?: number;
 }

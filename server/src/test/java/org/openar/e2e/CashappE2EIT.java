@@ -60,18 +60,18 @@ class CashappE2EIT {
     server = OpenArProcess.start(jar, out);
     base = server.baseUrl();
     statement = out.resolve("e2e-camt053-" + UUID.randomUUID() + ".xml");
-    Files.write(statement, seed(new ApiSession(base, "admin", OpenArProcess.ADMIN_PASSWORD)));
+    Files.write(statement, seed(ApiSession.signIn(base, "admin", OpenArProcess.ADMIN_PASSWORD)));
     browser = new Browser("en", out.resolve("e2e-screenshots"));
   }
 
   /** A company, two customers paying from known IBANs, four invoices, the house account; the statement to upload. */
   private static byte[] seed(ApiSession api) throws Exception {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    String company = api.id("/api/v1/companies", """
+    String company = id(api, "/api/v1/companies", """
         {"code":"CASH","name":"上海示例科技有限公司","nameEn":"Shanghai Example Tech","baseCurrency":"CNY",
          "timeZone":"Asia/Shanghai"}""");
     String house = Camt053.iban(1234567890L);
-    api.post("/api/v1/cashapp/bank-accounts", """
+    api.call("POST", "/api/v1/cashapp/bank-accounts", """
         {"companyId":"%s","accountNumber":"%s","name":"招商银行 基本户","bankName":"China Merchants Bank",
          "currency":"CNY"}""".formatted(company, house));
     String summitIban = Camt053.iban(2000000001L);
@@ -92,16 +92,20 @@ class CashappE2EIT {
 
   private static String customer(ApiSession api, String company, String code, String zh, String en, String iban)
       throws Exception {
-    return api.id("/api/v1/customers", """
+    return id(api, "/api/v1/customers", """
         {"companyId":"%s","code":"%s","nameZh":"%s","nameEn":"%s","country":"CN",
          "bankAccounts":[{"accountNumber":"%s"}]}""".formatted(company, code, zh, en, iban));
   }
 
   private static void invoice(ApiSession api, String customer, String number, String amount, LocalDate date)
       throws Exception {
-    api.post("/api/v1/ledger/items", """
+    api.call("POST", "/api/v1/ledger/items", """
         {"type":"INVOICE","customerId":"%s","documentNumber":"%s","amount":{"amount":"%s","currency":"CNY"},
          "documentDate":"%s","dueDate":"%s"}""".formatted(customer, number, amount, date, date.plusDays(30)));
+  }
+
+  private static String id(ApiSession api, String path, String json) throws Exception {
+    return api.call("POST", path, json).get("id").asString();
   }
 
   @AfterAll

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The bundled web app in a real browser against the real jar: sign-in, language switch, audit log with chain
- * verification, My account, session expiry and sign-out; screenshots of every page in both languages go to
+ * verification, My account, session expiry and sign-out, then a back-office day (customer, receipt and allocation,
+ * approval by a second user, password change; see BackOfficeFlows); screenshots of every page in both languages go to
  * target/e2e-screenshots/. The steps build on each other (one browser session), hence the order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +40,7 @@ class WebAppE2EIT {
   private OpenArProcess server;
   private Browser browser;
   private String base;
+  private BackOfficeFlows flows;
 
   @BeforeAll
   void start() throws Exception {
@@ -242,6 +244,49 @@ class WebAppE2EIT {
     switchLanguage("English");
     browser.waitText(By.cssSelector(".login-card [role=heading]"), "Sign in");
     browser.screenshot("login-en");
+  }
+
+  @Test
+  @Order(12)
+  void aCustomerIsCreatedWithTheServersTaxIdCheckOnTheField() throws Exception {
+    flows = new BackOfficeFlows(browser, base);
+    flows.setUp();
+    signIn("admin", OpenArProcess.ADMIN_PASSWORD); // English: chosen on the sign-in page just before
+    browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    flows.createCustomer();
+  }
+
+  @Test
+  @Order(13)
+  void aReceiptIsRecordedAndAllocatedOldestFirstWithItsDiscount() throws Exception {
+    flows.recordAndAllocateAReceipt();
+  }
+
+  @Test
+  @Order(14)
+  void aSecondUserApprovesTheCreditLimitInTheInboxAndChangesItsPassword() throws Exception {
+    flows.approveACreditLimitAsASecondUser(() -> {
+      browser.visible(By.cssSelector("[data-testid=user-menu]")).click();
+      browser.clickMenuItem("Sign out");
+      browser.waitUrlContains("/login");
+    }, (user, password) -> {
+      browser.open(base + "/login");
+      signIn(user, password);
+      browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    });
+    flows.changePassword();
+  }
+
+  @Test
+  @Order(15)
+  void theNewPagesSpeakChinese() throws Exception {
+    flows.checkerPagesInChinese(() -> switchLanguage("简体中文"));
+    browser.visible(By.cssSelector("[data-testid=user-menu]")).click();
+    browser.clickMenuItem("退出登录");
+    browser.waitUrlContains("/login");
+    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    flows.adminPagesInChinese(() -> switchLanguage("简体中文"));
   }
 
   /** Cold (empty cache) and warm loads of the sign-in page, timed by Navigation Timing and the app's ready mark. */

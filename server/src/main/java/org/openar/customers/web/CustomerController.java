@@ -13,12 +13,15 @@ import org.openar.customers.CustomerMasterData;
 import org.openar.customers.CustomerSearch;
 import org.openar.customers.CustomerStatus;
 import org.openar.customers.Tier;
+import org.openar.customers.app.CreditLimitRequests;
 import org.openar.customers.app.CustomerQueries;
 import org.openar.customers.persistence.CustomerSearchRepository;
 import org.openar.customers.web.CustomerRequests.CreateCustomer;
+import org.openar.customers.web.CustomerRequests.CreditLimitRequest;
 import org.openar.customers.web.CustomerRequests.UpdateCustomer;
 import org.openar.customers.web.CustomerResponses.CustomerListItem;
 import org.openar.customers.web.CustomerResponses.CustomerResponse;
+import org.openar.identity.ApprovalView;
 import org.openar.shared.error.OpenArException;
 import org.openar.shared.error.SharedError;
 import org.openar.shared.paging.Page;
@@ -45,10 +48,13 @@ public class CustomerController {
 
   private final CustomerMasterData masterData;
   private final CustomerQueries queries;
+  private final CreditLimitRequests creditLimits;
 
-  public CustomerController(CustomerMasterData masterData, CustomerQueries queries) {
+  public CustomerController(CustomerMasterData masterData, CustomerQueries queries,
+      CreditLimitRequests creditLimits) {
     this.masterData = masterData;
     this.queries = queries;
+    this.creditLimits = creditLimits;
   }
 
   @GetMapping
@@ -109,5 +115,15 @@ public class CustomerController {
     CustomerId customer = new CustomerId(id);
     masterData.deactivate(customer);
     return CustomerResponse.of(queries.detail(customer));
+  }
+
+  @PostMapping("/{id}/credit-limit-requests")
+  @PreAuthorize(Access.REQUEST_APPROVAL)
+  @Operation(summary = "Ask for a new credit limit with a reason (maker-checker); applied once a checker approves",
+      description = "A credit manager or controller decides (above 5,000,000.00 CNY or in another currency: a"
+          + " controller). One request per customer may be pending (409).")
+  public ResponseEntity<ApprovalView> requestCreditLimit(@PathVariable UUID id, @RequestBody CreditLimitRequest body) {
+    ApprovalView approval = creditLimits.request(new CustomerId(id), body.creditLimit(), body.reason());
+    return ResponseEntity.created(URI.create("/api/v1/approvals/" + approval.id().value())).body(approval);
   }
 }

@@ -75,6 +75,9 @@ public final class CustomerRequests {
 
   public record AliasRequest(String name) {}
 
+  /** A new credit limit to be approved by a checker, and why. */
+  public record CreditLimitRequest(Money creditLimit, String reason) {}
+
   static long version(Long version) {
     if (version == null) {
       throw new OpenArException(SharedError.MISSING_FIELD, "version").onField("version");
