@@ -32,8 +32,11 @@ public interface InvoiceQueries {
 
   byte[] creditNotePdf(CreditNoteId id, Locale locale);
 
-  /** Writes the matching invoices as CSV (UTF-8 with BOM, headers in {@code locale}), at most {@code limit} rows. */
-  int exportInvoices(InvoiceSearch search, Locale locale, int limit, OutputStream out);
+  /**
+   * Writes the matching invoices as CSV (UTF-8 with BOM, headers and statuses in {@code locale}) in the order of
+   * {@code order}'s sort, at most {@code limit} rows; returns how many rows were written.
+   */
+  int exportInvoices(InvoiceSearch search, PageQuery order, Locale locale, int limit, OutputStream out);
 
-  int exportCreditNotes(CreditNoteSearch search, Locale locale, int limit, OutputStream out);
+  int exportCreditNotes(CreditNoteSearch search, PageQuery order, Locale locale, int limit, OutputStream out);
 }

@@ -11,8 +11,9 @@ import org.openar.shared.money.CurrencyCode;
 
 /**
  * Invoice list filters, all optional. {@code salesRepId}: invoices of that sales rep's customers.
- * {@code dueFrom}/{@code dueTo} bound the due date (of the whole invoice); {@code minDaysOverdue} keeps issued invoices
- * with an open installment due at least that many days before today. {@code minAmount}/{@code maxAmount} bound the
+ * {@code dueFrom}/{@code dueTo} bound the due date (of the whole invoice); {@code minDaysOverdue}/{@code maxDaysOverdue} bound the
+ * days overdue of issued invoices with something open (days since the earliest open installment fell due, 0 when none
+ * is overdue yet). {@code minAmount}/{@code maxAmount} bound the
  * gross amount and need {@code currency}. {@code text} matches number, reference and customer code or name
  * (case-insensitive, anywhere). {@code ids} limits to those invoices (an export of selected rows).
  */
@@ -28,6 +29,7 @@ public record InvoiceSearch(
     LocalDate dueFrom,
     LocalDate dueTo,
     Integer minDaysOverdue,
+    Integer maxDaysOverdue,
     BigDecimal minAmount,
     BigDecimal maxAmount,
     String text,
@@ -44,11 +46,12 @@ public record InvoiceSearch(
   }
 
   public static InvoiceSearch all() {
-    return new InvoiceSearch(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new InvoiceSearch(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   public static InvoiceSearch ofCustomer(CustomerId customer) {
     return new InvoiceSearch(null, customer, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null);
   }
 }

@@ -1,7 +1,5 @@
 package org.openar.invoicing;
 
-import java.util.List;
-
 /**
  * Writing invoice documents. Every refusal is an {@link org.openar.shared.error.OpenArException} with an
  * {@link InvoicingError} (or shared, or ledger) code, on the request field it is about, and writes nothing. Every
@@ -44,14 +42,4 @@ public interface Invoicing {
    * @throws org.openar.shared.error.OpenArException INVOICING_OVER_CREDIT when it would credit more than is left
    */
   CreditNoteView issueCreditNote(CreditNoteRequest request);
-
-  /** The outcome of one invoice of a bulk issue: the issued invoice, or the refusal's code and translated message. */
-  record BulkOutcome(InvoiceId id, InvoiceView invoice, String code, String message) {}
-
-  /** Several drafts issued one after the other, each in its own transaction; one refusal does not stop the others. */
-  record BulkResult(List<BulkOutcome> outcomes) {
-    public BulkResult {
-      outcomes = List.copyOf(outcomes);
-    }
-  }
 }

@@ -15,6 +15,7 @@ import org.openar.invoicing.Totals;
 import org.openar.invoicing.domain.CreditState.Left;
 import org.openar.shared.error.FieldViolation;
 import org.openar.shared.error.OpenArException;
+import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.LargestRemainder;
 import org.openar.shared.money.Money;
 
@@ -37,7 +38,7 @@ public final class Crediting {
       case AMOUNT -> byAmount(r.amount(), s, mode, "amount");
       case FULL -> s.amountCredited() ? byAmount(s.grossLeft(), s, mode, "mode") : allLinesLeft(s);
     };
-    List<TaxGroup> groups = groups(lines, s);
+    List<TaxGroup> groups = groups(lines, s.currency());
     Money gross = groups.stream().map(TaxGroup::gross).reduce(Money.zero(s.currency()), Money::plus);
     String field = r.mode() == org.openar.invoicing.CreditMode.AMOUNT ? "amount"
         : r.mode() == org.openar.invoicing.CreditMode.FULL ? "mode" : "lines";
@@ -126,11 +127,12 @@ public final class Crediting {
     return tax.min(left.tax()).max(part.minus(left.net()));
   }
 
-  private static List<TaxGroup> groups(List<CreditNoteLine> lines, CreditState s) {
+  /** The credit note's lines added up by tax rate. */
+  public static List<TaxGroup> groups(List<CreditNoteLine> lines, CurrencyCode currency) {
     List<PricedLine> asPriced = lines.stream().map(l -> new PricedLine(l.lineNo(), l.description(), l.unit(),
-        l.quantity(), l.unitPrice(), null, l.taxRate(), l.grossAmount(), Money.zero(s.currency()), l.netAmount(),
+        l.quantity(), l.unitPrice(), null, l.taxRate(), l.grossAmount(), Money.zero(currency), l.netAmount(),
         l.taxAmount(), l.grossAmount())).toList();
-    return Pricing.groups(asPriced, s.currency());
+    return Pricing.groups(asPriced, currency);
   }
 
   private static void checkRates(List<TaxGroup> groups, CreditState s, Money gross, String field) {

@@ -74,7 +74,7 @@ public final class Pricing {
     return new Money(exact.setScale(currency.minorDigits(), mode), currency);
   }
 
-  static Totals totals(List<PricedLine> lines, CurrencyCode currency) {
+  public static Totals totals(List<PricedLine> lines, CurrencyCode currency) {
     Money zero = Money.zero(currency);
     Money list = zero;
     Money discount = zero;
@@ -89,7 +89,7 @@ public final class Pricing {
     return new Totals(list, discount, net, tax, net.plus(tax));
   }
 
-  static List<TaxGroup> groups(List<PricedLine> lines, CurrencyCode currency) {
+  public static List<TaxGroup> groups(List<PricedLine> lines, CurrencyCode currency) {
     Map<BigDecimal, TaxGroup> byRate = new TreeMap<>(Comparator.reverseOrder());
     for (PricedLine l : lines) {
       BigDecimal rate = normalizeRate(l.taxRate());
