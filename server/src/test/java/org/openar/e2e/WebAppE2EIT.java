@@ -39,6 +39,7 @@ class WebAppE2EIT {
   private OpenArProcess server;
   private Browser browser;
   private String base;
+  private InvoicingSteps invoicing;
 
   @BeforeAll
   void start() throws Exception {
@@ -242,6 +243,26 @@ class WebAppE2EIT {
     switchLanguage("English");
     browser.waitText(By.cssSelector(".login-card [role=heading]"), "Sign in");
     browser.screenshot("login-en");
+  }
+
+  @Test
+  @Order(12)
+  void aClerkMakesAnInvoiceInTheFormIssuesItAndFindsItInTheList() throws IOException {
+    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    invoicing = new InvoicingSteps(browser, base);
+    invoicing.createCustomer();
+    invoicing.createAndIssueInvoice();
+    invoicing.findItInTheList();
+  }
+
+  @Test
+  @Order(13)
+  void theInvoicePagesSpeakChineseAndAnInvoiceIsCreditedFromItsDetailPage() throws IOException {
+    Assumptions.assumeTrue(invoicing != null && invoicing.invoiceNumber != null, "no invoice from the step before");
+    switchLanguage("简体中文");
+    invoicing.chineseListDetailAndCreditNote();
+    invoicing.theNewFormInChineseAndTheCreditNoteList();
   }
 
   /** Cold (empty cache) and warm loads of the sign-in page, timed by Navigation Timing and the app's ready mark. */
