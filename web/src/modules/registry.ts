@@ -1,6 +1,6 @@
 import {
   AccountBookOutlined, AuditOutlined, BankOutlined, CheckSquareOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
-  PlusCircleOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserAddOutlined, UserOutlined, WalletOutlined,
+  PlusCircleOutlined, RollbackOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserAddOutlined, UserOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { Access } from '../core/auth/access';
 import type { MenuSection, PageEntry } from '../core/registry';
@@ -20,6 +20,12 @@ export const pages: PageEntry[] = [
   { path: '/customers', label: 'customers.title', description: 'customers.description', icon: TeamOutlined, menu: 'receivables', access: Access.READ, load: () => import('./customers/pages/CustomerListPage') },
   { path: '/customers/new', label: 'customers.create.title', description: 'customers.create.description', icon: UserAddOutlined, menu: 'none', access: Access.MASTER_DATA, load: () => import('./customers/pages/CustomerCreatePage') },
   { path: '/customers/:id', label: 'customers.title', menu: 'none', access: Access.READ, load: () => import('./customers/pages/CustomerDetailPage') },
+  { path: '/invoices', label: 'invoicing.list.title', description: 'invoicing.description', icon: FileTextOutlined, menu: 'receivables', access: Access.READ, load: () => import('./invoicing/pages/InvoiceListPage') },
+  { path: '/invoices/new', label: 'invoicing.form.newTitle', menu: 'none', access: Access.POST_ITEMS, load: () => import('./invoicing/pages/InvoiceFormPage') },
+  { path: '/invoices/:id', label: 'invoicing.detail.title', menu: 'none', access: Access.READ, load: () => import('./invoicing/pages/InvoiceDetailPage') },
+  { path: '/invoices/:id/edit', label: 'invoicing.form.editTitle', menu: 'none', access: Access.POST_ITEMS, load: () => import('./invoicing/pages/InvoiceFormPage') },
+  { path: '/credit-notes', label: 'invoicing.creditNotes.title', description: 'invoicing.creditNotes.description', icon: RollbackOutlined, menu: 'receivables', access: Access.READ, load: () => import('./invoicing/pages/CreditNoteListPage') },
+  { path: '/credit-notes/:id', label: 'invoicing.creditNotes.detailTitle', menu: 'none', access: Access.READ, load: () => import('./invoicing/pages/CreditNoteDetailPage') },
   { path: '/payments', label: 'payments.title', description: 'payments.description', icon: TransactionOutlined, menu: 'receivables', access: Access.READ, load: () => import('./payments/pages/ReceiptListPage') },
   { path: '/payments/new', label: 'payments.new.title', description: 'payments.new.description', icon: PlusCircleOutlined, menu: 'none', access: Access.POST_CASH, load: () => import('./payments/pages/ReceiptNewPage') },
   { path: '/payments/:id', label: 'payments.title', menu: 'none', access: Access.READ, load: () => import('./payments/pages/ReceiptDetailPage') },

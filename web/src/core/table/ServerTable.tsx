@@ -21,6 +21,8 @@ export interface ServerTableProps<T> {
   /** Enter on a focused row, or a double click: open its detail. */
   onRowOpen?: (row: T) => void;
   expandable?: TableProps<T>['expandable'];
+  /** Checkboxes for bulk actions (keep the selected keys in the page's state). */
+  rowSelection?: TableProps<T>['rowSelection'];
   /** Shown above the table on the right (export, bulk actions). */
   toolbar?: ReactNode;
   emptyDescription?: ReactNode;
@@ -51,7 +53,7 @@ function moveFocus(from: HTMLElement, to: 'next' | 'prev' | 'first' | 'last') {
  * the arrow keys (Home/End, Enter opens). Sortable columns set `sorter: true` and a `key` equal to the API sort field.
  */
 export function ServerTable<T extends object>(props: ServerTableProps<T>) {
-  const { ariaLabel, columns, rowKey, query, onQueryChange, load, onRowOpen, expandable, toolbar, emptyDescription, onClearFilters, reloadKey } = props;
+  const { ariaLabel, columns, rowKey, query, onQueryChange, load, onRowOpen, expandable, rowSelection, toolbar, emptyDescription, onClearFilters, reloadKey } = props;
   const { t, lang } = useI18n();
   const [attempt, setAttempt] = useState(0);
   const [data, setData] = useState<Loaded<T> | null>(null);
@@ -149,6 +151,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
         loading={state.status === 'loading'}
         onChange={onChange}
         expandable={expandable}
+        rowSelection={rowSelection}
         size="middle"
         sticky
         scroll={{ x: 'max-content' }}

@@ -41,6 +41,7 @@ class WebAppE2EIT {
   private Browser browser;
   private String base;
   private BackOfficeFlows flows;
+  private InvoicingSteps invoicing;
 
   @BeforeAll
   void start() throws Exception {
@@ -287,6 +288,29 @@ class WebAppE2EIT {
     signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
     flows.adminPagesInChinese(() -> switchLanguage("简体中文"));
+  }
+
+  @Test
+  @Order(16)
+  void aClerkMakesAnInvoiceInTheFormIssuesItAndFindsItInTheList() throws IOException {
+    browser.driver.manage().deleteAllCookies(); // a fresh session, whoever the steps before left signed in
+    browser.open(base + "/login");
+    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    switchLanguage("English");
+    invoicing = new InvoicingSteps(browser, base);
+    invoicing.createCustomer();
+    invoicing.createAndIssueInvoice();
+    invoicing.findItInTheList();
+  }
+
+  @Test
+  @Order(17)
+  void theInvoicePagesSpeakChineseAndAnInvoiceIsCreditedFromItsDetailPage() throws IOException {
+    Assumptions.assumeTrue(invoicing != null && invoicing.invoiceNumber != null, "no invoice from the step before");
+    switchLanguage("简体中文");
+    invoicing.chineseListDetailAndCreditNote();
+    invoicing.theNewFormInChineseAndTheCreditNoteList();
   }
 
   /** Cold (empty cache) and warm loads of the sign-in page, timed by Navigation Timing and the app's ready mark. */

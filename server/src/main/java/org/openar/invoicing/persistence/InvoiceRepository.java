@@ -1,0 +1,167 @@
+package org.openar.invoicing.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openar.customers.CompanyId;
+import org.openar.customers.CustomerId;
+import org.openar.invoicing.CustomerSnapshot;
+import org.openar.invoicing.Installment;
+import org.openar.invoicing.InvoiceDraft;
+import org.openar.invoicing.InvoiceId;
+import org.openar.invoicing.InvoiceStatus;
+import org.openar.invoicing.InvoiceView;
+import org.openar.invoicing.PricedLine;
+import org.openar.invoicing.TaxRounding;
+import org.openar.ledger.ItemId;
+import org.openar.shared.money.CurrencyCode;
+import org.openar.shared.money.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Invoice documents with their lines and installments. */
+@Repository
+public class InvoiceRepository {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final InvoiceWriter writer;
+
+  public InvoiceRepository(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.writer = new InvoiceWriter(jdbc, json);
+  }
+
+  public void insert(InvoiceId id, InvoiceContent c, Instant now, String actor) {
+    writer.insert(id, c, now, actor);
+  }
+
+  /** Replaces a draft's content when {@code version} is current; false when no such draft at that version. */
+  public boolean update(InvoiceId id, long version, InvoiceContent c, Instant now, String actor) {
+    return writer.update(id, version, c, now, actor);
+  }
+
+  public boolean deleteDraft(InvoiceId id, long version) {
+    return jdbc.sql("delete from invoicing_invoice where id = :id and version = :v and status = 'DRAFT'")
+        .param("id", id.value()).param("v", version).update() == 1;
+  }
+
+  /** The document; {@code lock} takes its row lock (issue, credit, projection update). */
+  public Optional<InvoiceView> find(InvoiceId id, LocalDate today, boolean lock) {
+    return jdbc.sql("select * from invoicing_invoice where id = :id" + (lock ? " for update" : ""))
+        .param("id", id.value()).query((rs, n) -> header(rs, today)).optional().map(this::withChildren);
+  }
+
+  /** Takes the invoice's row lock; false when there is no such invoice. */
+  public boolean lock(InvoiceId id) {
+    return jdbc.sql("select id from invoicing_invoice where id = :id for update").param("id", id.value())
+        .query(UUID.class).optional().isPresent();
+  }
+
+  /** Numbers and snapshots an issued invoice and links its installments to their ledger items. */
+  public void markIssued(InvoiceId id, String number, CustomerSnapshot customer, Instant now, String actor,
+      List<ItemId> items) {
+    for (int i = 0; i < items.size(); i++) {
+      jdbc.sql("""
+              update invoicing_installment set ledger_item_id = :item, open_minor = amount_minor
+               where invoice_id = :id and installment_no = :no""")
+          .param("item", items.get(i).value()).param("id", id.value()).param("no", i + 1).update();
+    }
+    jdbc.sql("""
+            update invoicing_invoice
+               set status = 'ISSUED', number = :number, open_minor = gross_minor, issued_at = :now, issued_by = :actor,
+                   updated_at = :now, updated_by = :actor, version = version + 1, customer_code = :code,
+                   customer_name = :name, customer_name_en = :nameEn, customer_tax_id = :taxId,
+                   next_due_date = (select min(due_date) from invoicing_installment where invoice_id = :id)
+             where id = :id and status = 'DRAFT'""")
+        .param("number", number).param("now", Sql.utc(now)).param("actor", actor).param("code", customer.code())
+        .param("name", InvoiceWriter.name(customer)).param("nameEn", customer.nameEn())
+        .param("taxId", customer.taxId()).param("id", id.value()).update();
+  }
+
+  /** Mirrors the ledger's open amounts of some installments, then the invoice's total and next due date. */
+  public void applyOpen(InvoiceId id, Map<Integer, Long> openByInstallment) {
+    openByInstallment.forEach((no, open) -> jdbc.sql("""
+            update invoicing_installment set open_minor = :open where invoice_id = :id and installment_no = :no""")
+        .param("open", open).param("id", id.value()).param("no", no).update());
+    jdbc.sql("""
+            update invoicing_invoice i
+               set open_minor = s.open, next_due_date = s.next_due
+              from (select sum(open_minor) as open, min(due_date) filter (where open_minor > 0) as next_due
+                      from invoicing_installment where invoice_id = :id) s
+             where i.id = :id and i.status <> 'DRAFT'""")
+        .param("id", id.value()).update();
+  }
+
+  /** Adds a credit note's gross amount to the credited total; fully credited cancels the invoice. */
+  public void addCredit(InvoiceId id, Money gross, Instant now, String actor) {
+    jdbc.sql("""
+            update invoicing_invoice
+               set credited_minor = credited_minor + :gross,
+                   status = case when credited_minor + :gross = gross_minor then 'CANCELLED' else status end,
+                   updated_at = :now, updated_by = :actor, version = version + 1
+             where id = :id and status = 'ISSUED'""")
+        .param("gross", gross.minor()).param("now", Sql.utc(now)).param("actor", actor).param("id", id.value())
+        .update();
+  }
+
+  /** The invoices and installment numbers of these ledger items (items of other documents are not in the result). */
+  public Map<InvoiceId, Map<Integer, ItemId>> installmentsOf(Collection<ItemId> ledgerItems) {
+    Map<InvoiceId, Map<Integer, ItemId>> out = new java.util.LinkedHashMap<>();
+    if (ledgerItems.isEmpty()) {
+      return out;
+    }
+    jdbc.sql("""
+            select invoice_id, installment_no, ledger_item_id from invoicing_installment
+             where ledger_item_id in (:items) order by invoice_id, installment_no""")
+        .param("items", ledgerItems.stream().map(ItemId::value).distinct().toList())
+        .query(rs -> {
+          out.computeIfAbsent(new InvoiceId(Sql.uuid(rs, "invoice_id")), k -> new java.util.TreeMap<>())
+              .put(rs.getInt("installment_no"), new ItemId(Sql.uuid(rs, "ledger_item_id")));
+        });
+    return out;
+  }
+
+  private InvoiceView header(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+    CurrencyCode c = CurrencyCode.of(rs.getString("currency"));
+    Money gross = Sql.money(rs, "gross_minor", c);
+    Money open = Sql.money(rs, "open_minor", c);
+    LocalDate next = Sql.date(rs, "next_due_date");
+    String schedule = rs.getString("schedule");
+    return new InvoiceView(new InvoiceId(Sql.uuid(rs, "id")), new CompanyId(Sql.uuid(rs, "company_id")),
+        new CustomerId(Sql.uuid(rs, "customer_id")), InvoiceRows.customer(rs),
+        InvoiceStatus.valueOf(rs.getString("status")), rs.getString("number"), c, Sql.date(rs, "invoice_date"),
+        rs.getString("payment_terms"), Sql.date(rs, "requested_due_date"), Sql.date(rs, "due_date"), next,
+        rs.getBoolean("prices_include_tax"), TaxRounding.valueOf(rs.getString("tax_rounding")),
+        schedule == null ? null : json.readValue(schedule, InvoiceDraft.Schedule.class), rs.getString("reference"),
+        rs.getString("notes"), List.of(), InvoiceRows.totals(rs, c), List.of(), List.of(), open,
+        Sql.money(rs, "credited_minor", c), InvoiceRows.paymentStatus(open, gross),
+        InvoiceRows.daysOverdue(open, next, today), rs.getLong("version"), stamps(rs));
+  }
+
+  private static InvoiceView.Stamps stamps(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new InvoiceView.Stamps(Sql.instant(rs, "created_at"), rs.getString("created_by"),
+        Sql.instant(rs, "updated_at"), rs.getString("updated_by"), Sql.instant(rs, "issued_at"),
+        rs.getString("issued_by"));
+  }
+
+  private InvoiceView withChildren(InvoiceView h) {
+    UUID id = h.id().value();
+    List<PricedLine> lines = jdbc.sql("select * from invoicing_invoice_line where invoice_id = :id order by line_no")
+        .param("id", id).query((rs, n) -> InvoiceRows.line(rs, h.currency())).list();
+    List<Installment> installments = jdbc.sql(
+            "select * from invoicing_installment where invoice_id = :id order by installment_no")
+        .param("id", id).query((rs, n) -> InvoiceRows.installment(rs, h.currency())).list();
+    return new InvoiceView(h.id(), h.companyId(), h.customerId(), h.customer(), h.status(), h.number(), h.currency(),
+        h.invoiceDate(), h.paymentTerms(), h.requestedDueDate(), h.dueDate(), h.nextDueDate(), h.pricesIncludeTax(),
+        h.taxRounding(), h.schedule(), h.reference(), h.notes(), lines, h.totals(),
+        org.openar.invoicing.domain.Pricing.groups(lines, h.currency()), installments, h.openAmount(),
+        h.creditedAmount(), h.paymentStatus(), h.daysOverdue(), h.version(), h.stamps());
+  }
+}

@@ -1,0 +1,144 @@
+package org.openar.invoicing.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openar.customers.CustomerId;
+import org.openar.invoicing.InvoiceId;
+import org.openar.invoicing.InvoiceSearch;
+import org.openar.invoicing.InvoiceSummary;
+import org.openar.invoicing.PaymentStatus;
+import org.openar.shared.money.Money;
+import org.openar.shared.paging.PageQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The invoice list: filtered, sorted and paged in SQL. */
+@Repository
+public class InvoiceSearchRepository {
+
+  private static final Map<String, String> SORT_COLUMNS = Map.of(
+      "number", "i.number", "invoiceDate", "i.invoice_date", "dueDate", "i.due_date",
+      "nextDueDate", "i.next_due_date", "customerCode", "i.customer_code", "customerName", "i.customer_name",
+      "grossAmount", "i.gross_minor", "openAmount", "i.open_minor", "status", "i.status",
+      "createdAt", "i.created_at");
+
+  private final JdbcClient jdbc;
+
+  public InvoiceSearchRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * A filter in SQL terms: {@code customers} the customers to keep (a sales rep's, or those of the rep filtered on),
+   * null for all; amounts already checked against the currency.
+   */
+  public record Filter(InvoiceSearch search, Set<CustomerId> customers, Money minAmount, Money maxAmount,
+      LocalDate today) {}
+
+  public List<InvoiceSummary> search(Filter f, PageQuery page) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(f, params);
+    String column = SORT_COLUMNS.getOrDefault(page.sortField(), "i.invoice_date");
+    String direction = page.descending() ? " desc nulls last" : " asc nulls last";
+    return jdbc.sql("select " + InvoiceRows.SUMMARY_COLUMNS + " from invoicing_invoice i where " + where
+            + " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "")
+            + " limit :limit offset :offset")
+        .params(params).param("limit", page.size()).param("offset", page.offset())
+        .query((rs, n) -> InvoiceRows.summary(rs, f.today())).list();
+  }
+
+  public long count(Filter f) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("select count(*) from invoicing_invoice i where " + where(f, params)).params(params)
+        .query(Long.class).single();
+  }
+
+  /** Streams the matching rows in list order to {@code row}, at most {@code limit}. */
+  public int forEach(Filter f, PageQuery order, int limit, java.util.function.Consumer<InvoiceSummary> row) {
+    List<InvoiceSummary> page;
+    int done = 0;
+    int size = Math.min(PageQuery.MAX_SIZE, limit);
+    do {
+      page = search(f, new PageQuery(done / size, size, order.sortField(), order.descending()));
+      for (InvoiceSummary s : page) {
+        if (done++ >= limit) {
+          return limit;
+        }
+        row.accept(s);
+      }
+    } while (page.size() == size && done < limit);
+    return done;
+  }
+
+  private static String where(Filter f, Map<String, Object> p) {
+    InvoiceSearch q = f.search();
+    List<String> c = new ArrayList<>();
+    c.add("true");
+    add(c, p, q.companyId() == null ? null : q.companyId().value(), "i.company_id = :company", "company");
+    add(c, p, q.customerId() == null ? null : q.customerId().value(), "i.customer_id = :customer", "customer");
+    if (f.customers() != null) {
+      c.add(f.customers().isEmpty() ? "false" : "i.customer_id in (:visible)");
+      p.put("visible", f.customers().stream().map(CustomerId::value).toList());
+    }
+    if (!q.ids().isEmpty()) {
+      add(c, p, q.ids().stream().map(InvoiceId::value).toList(), "i.id in (:ids)", "ids");
+    }
+    if (!q.statuses().isEmpty()) {
+      add(c, p, q.statuses().stream().map(Enum::name).toList(), "i.status in (:statuses)", "statuses");
+    }
+    paymentStatuses(q.paymentStatuses(), c);
+    add(c, p, q.currency() == null ? null : q.currency().code(), "i.currency = :currency", "currency");
+    add(c, p, q.invoiceFrom(), "i.invoice_date >= :invoiceFrom", "invoiceFrom");
+    add(c, p, q.invoiceTo(), "i.invoice_date <= :invoiceTo", "invoiceTo");
+    add(c, p, q.dueFrom(), "i.due_date >= :dueFrom", "dueFrom");
+    add(c, p, q.dueTo(), "i.due_date <= :dueTo", "dueTo");
+    overdue(q, f.today(), c, p);
+    add(c, p, f.minAmount() == null ? null : f.minAmount().minor(), "i.gross_minor >= :minMinor", "minMinor");
+    add(c, p, f.maxAmount() == null ? null : f.maxAmount().minor(), "i.gross_minor <= :maxMinor", "maxMinor");
+    if (q.text() != null && !q.text().isBlank()) {
+      add(c, p, Sql.contains(q.text()), "i.search_text like :text escape '\\'", "text");
+    }
+    return String.join(" and ", c);
+  }
+
+  /** Days overdue = days since the earliest open installment fell due, 0 while none is overdue. */
+  private static void overdue(InvoiceSearch q, LocalDate today, List<String> c, Map<String, Object> p) {
+    if (q.minDaysOverdue() == null && q.maxDaysOverdue() == null) {
+      return;
+    }
+    c.add("i.open_minor > 0");
+    if (q.minDaysOverdue() != null && q.minDaysOverdue() > 0) {
+      add(c, p, today.minusDays(q.minDaysOverdue()), "i.next_due_date <= :overdueFrom", "overdueFrom");
+    }
+    if (q.maxDaysOverdue() != null) {
+      add(c, p, today.minusDays(q.maxDaysOverdue()), "i.next_due_date >= :overdueTo", "overdueTo");
+    }
+  }
+
+  private static void paymentStatuses(Set<PaymentStatus> statuses, List<String> c) {
+    if (statuses.isEmpty()) {
+      return;
+    }
+    List<String> any = new ArrayList<>();
+    for (PaymentStatus s : statuses) {
+      any.add(switch (s) {
+        case OPEN -> "i.open_minor = i.gross_minor";
+        case PARTIALLY_SETTLED -> "(i.open_minor > 0 and i.open_minor < i.gross_minor)";
+        case SETTLED -> "i.open_minor = 0";
+      });
+    }
+    c.add("(" + String.join(" or ", any) + ")");
+  }
+
+  private static void add(List<String> clauses, Map<String, Object> params, Object value, String clause,
+      String name) {
+    if (value != null) {
+      clauses.add(clause);
+      params.put(name, value);
+    }
+  }
+}
