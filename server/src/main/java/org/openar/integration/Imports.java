@@ -60,6 +60,9 @@ public interface Imports {
   /** The user's own mappings for {@code type} (of {@code company} or of every company) after the presets. */
   List<SavedMapping> mappings(ImportType type, CompanyId company);
 
+  /** A shipped preset by its key ({@code ibm-ar}), as the command line names it. */
+  Optional<SavedMapping> preset(String key);
+
   SavedMapping saveMapping(MappingDraft draft);
 
   SavedMapping updateMapping(UUID id, MappingDraft draft);

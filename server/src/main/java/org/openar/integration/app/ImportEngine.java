@@ -76,6 +76,14 @@ class ImportEngine {
 
   private void consume(RowPipeline pipeline, ChunkImporter importer, ImportContext ctx)
       throws IOException, InterruptedException {
+    try (ChunkWriter writer = new ChunkWriter("import-writer-" + ctx.jobId)) {
+      consume(pipeline, importer, ctx, writer);
+      writer.finish();
+    }
+  }
+
+  private void consume(RowPipeline pipeline, ChunkImporter importer, ImportContext ctx, ChunkWriter writer)
+      throws IOException, InterruptedException {
     KeyRows keys = new KeyRows();
     List<ParsedRow> chunk = new ArrayList<>(Math.min(importer.chunkSize(), 100_000));
     List<RejectedRow> rejected = new ArrayList<>();
@@ -96,14 +104,17 @@ class ImportEngine {
         }
         chunk.add(row);
         if (chunk.size() >= importer.chunkSize()) {
-          write(chunk, importer, ctx, rejected);
+          List<ParsedRow> full = List.copyOf(chunk);
+          chunk.clear();
+          writer.submit(() -> write(full, importer, ctx));
         }
       }
       if (rejected.size() >= REJECT_FLUSH) {
         flush(rejected, ctx);
       }
     }
-    write(chunk, importer, ctx, rejected);
+    List<ParsedRow> last = List.copyOf(chunk);
+    writer.submit(() -> write(last, importer, ctx));
     flush(rejected, ctx);
   }
 
@@ -115,18 +126,19 @@ class ImportEngine {
     }
   }
 
-  private void write(List<ParsedRow> chunk, ChunkImporter importer, ImportContext ctx, List<RejectedRow> rejected) {
+  /** On the writer thread: one chunk through the executor, then its counts and rejected rows. */
+  private void write(List<ParsedRow> chunk, ChunkImporter importer, ImportContext ctx) {
     if (chunk.isEmpty()) {
       return;
     }
-    ChunkResult r = executor.run(List.copyOf(chunk), importer, ctx);
+    List<RejectedRow> rejected = new ArrayList<>();
+    ChunkResult r = executor.run(chunk, importer, ctx);
     ctx.counters.accepted.addAndGet(r.accepted());
     ctx.counters.present.addAndGet(r.present());
     ctx.counters.rejected.addAndGet(r.rejected().size());
     ctx.counters.created.set(ctx.customers.createdCount());
     r.rejected().forEach((row, problems) -> rejected.add(new RejectedRow(row.number(), problems,
         java.util.Arrays.asList(row.cells()))));
-    chunk.clear();
     flush(rejected, ctx);
   }
 

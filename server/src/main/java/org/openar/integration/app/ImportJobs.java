@@ -86,10 +86,9 @@ public class ImportJobs {
       return finish(id, ImportStatus.FAILED, counters.snapshot(), shown.errorCode().code(),
           shown.args().stream().map(String::valueOf).toList());
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return interrupted(id, counters);
     } catch (Exception e) {
-      if (Thread.currentThread().isInterrupted()) {
+      if (Thread.interrupted()) {
         return interrupted(id, counters);
       }
       log.error("import {} failed", id, e);
@@ -100,15 +99,23 @@ public class ImportJobs {
     }
   }
 
+  /** Records the interruption (with the flag cleared, so the pool still hands out a connection), then re-raises it. */
   private ImportJobView interrupted(ImportJobId id, Counters counters) {
     ImportProgress p = counters.snapshot();
-    return finish(id, ImportStatus.FAILED, p, IntegrationError.INTEGRATION_JOB_INTERRUPTED.code(),
-        List.of(String.valueOf(p.rowsRead()), String.valueOf(p.accepted())));
+    try {
+      return finish(id, ImportStatus.FAILED, p, IntegrationError.INTEGRATION_JOB_INTERRUPTED.code(),
+          List.of(String.valueOf(p.rowsRead()), String.valueOf(p.accepted())));
+    } finally {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private ImportJobView finish(ImportJobId id, ImportStatus status, ImportProgress p, String code, List<String> args) {
     jobs.finish(id, status, p, code, args, clock.instant());
     ImportJobView v = jobs.find(id).map(JobRecord::view).orElseThrow();
+    log.info("import {} {} of {} {}: {} rows read, {} accepted, {} rejected, {} already present in {} ms", id,
+        v.type().cliName(), v.fileName(), status, p.rowsRead(), p.accepted(), p.rejected(), p.alreadyPresent(),
+        v.startedAt() == null ? 0 : java.time.Duration.between(v.startedAt(), v.finishedAt()).toMillis());
     audit.record("integration.import", id.toString(), status == ImportStatus.COMPLETED ? "completed" : "failed",
         null, v);
     if (status == ImportStatus.COMPLETED && !v.dryRun()) {

@@ -167,6 +167,11 @@ public class ImportsService implements Imports {
   }
 
   @Override
+  public Optional<SavedMapping> preset(String key) {
+    return mappings.preset(key).map(Mappings.Preset::mapping);
+  }
+
+  @Override
   public SavedMapping saveMapping(MappingDraft draft) {
     Requests.checkOptions(draft.mapping());
     return mappings.save(draft, CurrentActor.get());
