@@ -74,10 +74,15 @@ final class ImportContext {
   }
 
   private RowProblem locate(String foreignField, String code, List<Object> args, Map<String, String> fields) {
-    String field = foreignField == null ? null : fields.get(foreignField.replaceAll("\\[\\d+]$", ""));
-    if (field == null && foreignField != null) {
-      field = fields.get(foreignField);
-    }
+    String field = foreignField == null ? null : candidates(foreignField).stream().map(fields::get)
+        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     return new RowProblem(binding().headerOf(field), field, code, args.stream().map(String::valueOf).toList());
+  }
+
+  /** {@code lines[0].debitItemId}: itself, without indexes, its last and its first segment. */
+  private static List<String> candidates(String path) {
+    String plain = path.replaceAll("\\[\\d+]", "");
+    return List.of(path, plain, plain.substring(plain.lastIndexOf('.') + 1),
+        plain.contains(".") ? plain.substring(0, plain.indexOf('.')) : plain);
   }
 }
