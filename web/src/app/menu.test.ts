@@ -9,14 +9,15 @@ const labels = (roles: string[]) =>
 describe('side menu', () => {
   it('shows the audit log to those who may read it', () => {
     for (const role of ['ADMIN', 'AUDITOR', 'CONTROLLER']) {
-      expect(labels([role])).toEqual(['home.title', 'app.menu.admin', '  audit.title']);
+      expect(labels([role])).toEqual(['home.title', 'integration.title', 'app.menu.admin', '  audit.title']);
     }
   });
 
   it('hides sections with nothing the user may open', () => {
-    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'SALES_REP']) {
-      expect(labels([role])).toEqual(['home.title']);
+    for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER']) {
+      expect(labels([role])).toEqual(['home.title', 'integration.title']);
     }
+    expect(labels(['SALES_REP'])).toEqual(['home.title']);
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
 
