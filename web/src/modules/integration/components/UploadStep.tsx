@@ -29,8 +29,8 @@ export function UploadStep(p: UploadStepProps) {
           <Row gutter={[12, 12]}>
             {IMPORT_TYPES.map((v) => (
               <Col key={v} xs={24} md={12}>
-                <Radio value={v} data-testid={`type-${v}`}>
-                  <strong>{t(`integration.types.${v}`)}</strong>
+                <Radio value={v}>
+                  <strong data-testid={`type-${v}`}>{t(`integration.types.${v}`)}</strong>
                   <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t(`integration.typeHelp.${v}`)}</Typography.Paragraph>
                 </Radio>
               </Col>

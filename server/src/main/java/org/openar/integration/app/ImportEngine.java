@@ -92,11 +92,7 @@ class ImportEngine {
         throw new InterruptedException("import interrupted");
       }
       for (int i = 0; i < b.size(); i++) {
-        ParsedRow row = ctx.parser.parse(b.numbers()[i], b.cells()[i]);
-        ctx.counters.read.incrementAndGet();
-        if (row.ok()) {
-          checkKey(row, importer, ctx, keys);
-        }
+        ParsedRow row = parse(b.numbers()[i], b.cells()[i], importer, ctx, keys);
         if (!row.ok()) {
           rejected.add(new RejectedRow(row.number(), row.problems(), java.util.Arrays.asList(row.cells())));
           ctx.counters.rejected.incrementAndGet();
@@ -116,6 +112,16 @@ class ImportEngine {
     List<ParsedRow> last = List.copyOf(chunk);
     writer.submit(() -> write(last, importer, ctx));
     flush(rejected, ctx);
+  }
+
+  private static ParsedRow parse(long number, String[] cells, ChunkImporter importer, ImportContext ctx,
+      KeyRows keys) {
+    ParsedRow row = ctx.parser.parse(number, cells);
+    ctx.counters.read.incrementAndGet();
+    if (row.ok()) {
+      checkKey(row, importer, ctx, keys);
+    }
+    return row;
   }
 
   private static void checkKey(ParsedRow row, ChunkImporter importer, ImportContext ctx, KeyRows keys) {

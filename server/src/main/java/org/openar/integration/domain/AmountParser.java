@@ -67,45 +67,63 @@ public final class AmountParser {
   }
 
   private static Parsed digits(String text, String s, char decimal, boolean negative, String currency) {
-    long value = 0;
-    int digits = 0;
-    int scale = -1;
-    int run = 0;
-    int groups = 0;
-    int firstRun = -1;
+    Digits d = new Digits(text);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++digits > MAX_DIGITS) {
-          throw invalid(text);
-        }
-        value = value * 10 + (c - '0');
-        run++;
-        if (scale >= 0) {
-          scale++;
-        }
-      } else if (c == decimal && scale < 0) {
-        checkLastGroup(text, groups, run);
-        scale = 0;
-      } else if (isGrouping(c, decimal) && scale < 0 && run > 0 && i + 1 < s.length()) {
-        if (groups == 0) {
-          firstRun = run;
-        } else if (run != 3 && run != 2) {
-          throw invalid(text);
-        }
-        groups++;
-        run = 0;
+        d.digit(c);
+      } else if (c == decimal && d.scale < 0) {
+        checkLastGroup(text, d.groups, d.run);
+        d.scale = 0;
+      } else if (isGrouping(c, decimal) && d.scale < 0 && d.run > 0 && i + 1 < s.length()) {
+        d.group();
       } else {
         throw invalid(text);
       }
     }
-    if (digits == 0 || firstRun > 3 || scale == 0) {
+    if (d.count == 0 || d.firstRun > 3 || d.scale == 0) {
       throw invalid(text);
     }
-    if (scale < 0) {
-      checkLastGroup(text, groups, run);
+    if (d.scale < 0) {
+      checkLastGroup(text, d.groups, d.run);
     }
-    return new Parsed(negative ? -value : value, Math.max(scale, 0), currency);
+    return new Parsed(negative ? -d.value : d.value, Math.max(d.scale, 0), currency);
+  }
+
+  /** The digits read so far: value, count, decimals after the separator, and the grouping seen. */
+  private static final class Digits {
+    private final String text;
+    long value;
+    int count;
+    int scale = -1;
+    int run;
+    int groups;
+    int firstRun = -1;
+
+    Digits(String text) {
+      this.text = text;
+    }
+
+    void digit(char c) {
+      if (++count > MAX_DIGITS) {
+        throw invalid(text);
+      }
+      value = value * 10 + (c - '0');
+      run++;
+      if (scale >= 0) {
+        scale++;
+      }
+    }
+
+    void group() {
+      if (groups == 0) {
+        firstRun = run;
+      } else if (run != 3 && run != 2) {
+        throw invalid(text);
+      }
+      groups++;
+      run = 0;
+    }
   }
 
   /** After a grouping separator the last integer group has three digits (and the first at most three). */

@@ -46,27 +46,7 @@ public final class ColumnBinding {
     java.util.Arrays.fill(columnOf, -1);
     Map<String, Integer> attributes = new LinkedHashMap<>();
     boolean[] used = new boolean[header.size()];
-    columns.forEach((h, field) -> {
-      String path = "mapping.columns[" + h + "]";
-      if (field == null || field.isBlank()) {
-        return; // explicitly ignored
-      }
-      int col = find(header, h, v, path);
-      if (col < 0) {
-        return;
-      }
-      if (!schema.accepts(field) || Schema.isAttribute(field) && !schema.keepsAttributes()) {
-        v.add(FieldViolation.of(path, IntegrationError.INTEGRATION_UNKNOWN_FIELD, field, schema.type().cliName()));
-      } else if (Schema.isAttribute(field)) {
-        attributes.put(field.substring(Schema.ATTRIBUTE_PREFIX.length()), col);
-        used[col] = true;
-      } else if (columnOf[schema.field(field).index()] >= 0) {
-        v.add(FieldViolation.of(path, IntegrationError.INTEGRATION_FIELD_MAPPED_TWICE, field));
-      } else {
-        columnOf[schema.field(field).index()] = col;
-        used[col] = true;
-      }
-    });
+    columns.forEach((h, field) -> assign(schema, header, h, field, columnOf, attributes, used, v));
     if (complete) {
       requireFields(schema, columnOf, v);
     }
@@ -80,6 +60,27 @@ public final class ColumnBinding {
       }
     }
     return new ColumnBinding(schema, header, columnOf, attributes, ignored);
+  }
+
+  /** One mapping entry: header {@code h} feeds {@code field} (blank: the column is explicitly ignored). */
+  private static void assign(Schema schema, List<String> header, String h, String field, int[] columnOf,
+      Map<String, Integer> attributes, boolean[] used, List<FieldViolation> v) {
+    String path = "mapping.columns[" + h + "]";
+    int col = field == null || field.isBlank() ? -1 : find(header, h, v, path);
+    if (col < 0) {
+      return;
+    }
+    if (!schema.accepts(field) || Schema.isAttribute(field) && !schema.keepsAttributes()) {
+      v.add(FieldViolation.of(path, IntegrationError.INTEGRATION_UNKNOWN_FIELD, field, schema.type().cliName()));
+    } else if (Schema.isAttribute(field)) {
+      attributes.put(field.substring(Schema.ATTRIBUTE_PREFIX.length()), col);
+      used[col] = true;
+    } else if (columnOf[schema.field(field).index()] >= 0) {
+      v.add(FieldViolation.of(path, IntegrationError.INTEGRATION_FIELD_MAPPED_TWICE, field));
+    } else {
+      columnOf[schema.field(field).index()] = col;
+      used[col] = true;
+    }
   }
 
   private static int find(List<String> header, String wanted, List<FieldViolation> v, String path) {

@@ -94,7 +94,7 @@ public final class Schemas {
   }
 
   private static Schema customers() {
-    return Schema.builder(ImportType.CUSTOMERS)
+    Schema.Builder b = Schema.builder(ImportType.CUSTOMERS)
         .required("code", CODE, 40, "code", "customer code", "customer id", "customer no", "customer number",
             "client code", "debtor no", "客户编码", "客户代码", "客户编号", "客户号", "编码")
         .oneOf("name", "nameZh", TEXT, 200, "chinese name", "name zh", "name cn", "中文名称", "客户名称", "客户名",
@@ -110,7 +110,12 @@ public final class Schemas {
         .optional("paymentTerms", TERMS, 40, "payment terms", "terms", "付款条件", "账期", "收款条件")
         .optional("salesRep", TEXT, 100, "sales rep", "salesperson", "account manager", "销售", "业务员", "销售代表")
         .choice("status", List.of("ACTIVE", "INACTIVE", "BLOCKED"), "status", "状态")
-        .optional("tags", LIST, 700, "tags", "labels", "标签")
+        .optional("tags", LIST, 700, "tags", "labels", "标签");
+    return payment(contacts(b)).build();
+  }
+
+  private static Schema.Builder contacts(Schema.Builder b) {
+    return b
         .optional("contactName", TEXT, 100, "contact", "contact name", "contact person", "联系人", "联系人姓名")
         .optional("contactEmail", EMAIL, 254, "email", "e-mail", "contact email", "邮箱", "电子邮件", "邮件")
         .optional("contactPhone", TEXT, 40, "phone", "telephone", "mobile", "contact phone", "电话", "手机",
@@ -121,7 +126,11 @@ public final class Schemas {
         .optional("contact2Email", EMAIL, 254, "email 2", "contact 2 email", "邮箱2")
         .optional("contact2Phone", TEXT, 40, "phone 2", "contact 2 phone", "电话2")
         .choice("contact2Language", List.of("zh-CN", "en"), "contact 2 language", "语言2")
-        .choice("contact2Role", CONTACT_ROLES, "contact 2 role", "联系人2角色")
+        .choice("contact2Role", CONTACT_ROLES, "contact 2 role", "联系人2角色");
+  }
+
+  private static Schema.Builder payment(Schema.Builder b) {
+    return b
         .optional("bankAccountNumber", TEXT, 64, "bank account", "account no", "iban", "bank account number",
             "银行账号", "账号", "开户账号")
         .optional("bankName", TEXT, 200, "bank", "bank name", "开户行", "开户银行", "银行名称")
@@ -133,7 +142,6 @@ public final class Schemas {
         .optional("addressCity", TEXT, 100, "city", "城市", "市")
         .optional("addressProvince", TEXT, 100, "address province", "address state", "省")
         .optional("addressPostcode", TEXT, 20, "postcode", "zip", "postal code", "邮编", "邮政编码")
-        .optional("payerAliases", LIST, 2000, "payer names", "aliases", "payer aliases", "付款名称", "付款户名")
-        .build();
+        .optional("payerAliases", LIST, 2000, "payer names", "aliases", "payer aliases", "付款名称", "付款户名");
   }
 }

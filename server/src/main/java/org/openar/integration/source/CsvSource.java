@@ -101,9 +101,20 @@ final class CsvSource implements TabularSource {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(1 << 16);
     }
-    String text = new String(head, charset);
-    int[] counts = new int[4];
     String candidates = ",;\t|";
+    int[] counts = count(new String(head, charset), candidates);
+    int best = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
+    }
+    return candidates.charAt(best);
+  }
+
+  /** How often each candidate occurs outside quotes in the first line that has content. */
+  private static int[] count(String text, String candidates) {
+    int[] counts = new int[candidates.length()];
     boolean quoted = false;
     boolean content = false;
     for (int i = 0; i < text.length(); i++) {
@@ -121,13 +132,7 @@ final class CsvSource implements TabularSource {
         content = true;
       }
     }
-    int best = 0;
-    for (int i = 1; i < counts.length; i++) {
-      if (counts[i] > counts[best]) {
-        best = i;
-      }
-    }
-    return candidates.charAt(best);
+    return counts;
   }
 
   private static boolean blank(String[] cells) {

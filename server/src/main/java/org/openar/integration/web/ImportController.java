@@ -130,13 +130,17 @@ public class ImportController {
     if (file.getSize() > syncMaxBytes) {
       throw new OpenArException(IntegrationError.INTEGRATION_TOO_LARGE_FOR_SYNC, file.getSize(), syncMaxBytes);
     }
+    ImportRequest request = new ImportRequest(type, ImportRequests.company(companyId), mapping, encoding, sheet,
+        dryRun);
+    return ResultResponse.of(runFromTemporaryFile(file, request), messages, locale);
+  }
+
+  private org.openar.integration.ImportResult runFromTemporaryFile(MultipartFile file, ImportRequest request) {
     Path tmp = null;
     try {
       tmp = Files.createTempFile("openar-import-", ".upload");
       file.transferTo(tmp);
-      ImportRequest request = new ImportRequest(type, ImportRequests.company(companyId), mapping, encoding, sheet,
-          dryRun);
-      return ResultResponse.of(imports.run(tmp, file.getOriginalFilename(), request, null), messages, locale);
+      return imports.run(tmp, file.getOriginalFilename(), request, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
