@@ -13,15 +13,21 @@ import org.openar.ledger.ItemView;
 import org.openar.ledger.LedgerQueries;
 import org.openar.shared.money.Money;
 import org.openar.test.OpenArIntegrationTest;
+import org.openar.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Open invoices from CSV and xlsx: posted to the ledger, bad rows reported by row, column and reason. */
 @OpenArIntegrationTest
+@RecordApplicationEvents
 class OpenInvoiceImportTest {
 
   @Autowired Imports imports;
   @Autowired Customers customers;
   @Autowired LedgerQueries ledger;
+  @Autowired ApplicationEvents events;
+  @Autowired AuditTrail audit;
   ImportFixture f;
 
   @BeforeEach
@@ -56,6 +62,10 @@ class OpenInvoiceImportTest {
             "7:发票号:INTEGRATION_DUPLICATE_ROW",
             "8:到期日:LEDGER_DUE_BEFORE_DOCUMENT");
     assertThat(r.rejected().get(3).problems().get(0).args()).containsExactly("INV-1", "2");
+    assertThat(events.stream(ImportCompleted.class).filter(e -> e.jobId().equals(r.job().id())))
+        .singleElement().satisfies(e -> assertThat(e.accepted() + "/" + e.rejected()).isEqualTo("2/5"));
+    assertThat(audit.count(new AuditTrail.AuditQuery("integration.import", r.job().id().toString(), null, null, null,
+        0, 10))).as("queued and completed").isEqualTo(2);
     List<ItemView> posted = ledger.findDocuments(f.company.id(), ItemType.INVOICE, List.of("INV-1", "INV-2"));
     assertThat(posted).extracting(v -> v.documentNumber() + " " + v.originalAmount() + " " + v.dueDate())
         .containsExactlyInAnyOrder("INV-1 1234.50 CNY 2026-02-04", "INV-2 800.00 CNY 2026-02-05");

@@ -42,6 +42,7 @@ public class ImportJobs {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Transactions transactions;
   private final String node;
   private final Map<ImportJobId, Running> live = new ConcurrentHashMap<>();
 
@@ -49,12 +50,13 @@ public class ImportJobs {
   record Running(Counters counters, Consumer<ImportJobView> listener) {}
 
   ImportJobs(JobRepository jobs, ImportEngine engine, AuditTrail audit, ApplicationEventPublisher events,
-      Clock clock, NodeName node) {
+      Clock clock, Transactions transactions, NodeName node) {
     this.jobs = jobs;
     this.engine = engine;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.transactions = transactions;
     this.node = node.value();
   }
 
@@ -116,12 +118,14 @@ public class ImportJobs {
     log.info("import {} {} of {} {}: {} rows read, {} accepted, {} rejected, {} already present in {} ms", id,
         v.type().cliName(), v.fileName(), status, p.rowsRead(), p.accepted(), p.rejected(), p.alreadyPresent(),
         v.startedAt() == null ? 0 : java.time.Duration.between(v.startedAt(), v.finishedAt()).toMillis());
-    audit.record("integration.import", id.toString(), status == ImportStatus.COMPLETED ? "completed" : "failed",
-        null, v);
-    if (status == ImportStatus.COMPLETED && !v.dryRun()) {
-      events.publishEvent(new ImportCompleted(id, v.companyId(), v.type(), p.accepted(), p.rejected(),
-          p.alreadyPresent(), p.customersCreated()));
-    }
+    transactions.chunk().executeWithoutResult(t -> { // the event registry records events of a transaction
+      audit.record("integration.import", id.toString(), status == ImportStatus.COMPLETED ? "completed" : "failed",
+          null, v);
+      if (status == ImportStatus.COMPLETED && !v.dryRun()) {
+        events.publishEvent(new ImportCompleted(id, v.companyId(), v.type(), p.accepted(), p.rejected(),
+            p.alreadyPresent(), p.customersCreated()));
+      }
+    });
     Running r = live.get(id);
     if (r != null && r.listener() != null) {
       r.listener().accept(v);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.openar.shared.id.Ids;
 
 /**
  * The benchmark's data: an open-invoice CSV as an ERP export writes it (ISO dates, 20% of amounts with thousands
@@ -64,8 +65,9 @@ final class IngestData {
   }
 
   /**
-   * The CSV's rows as COPY text for {@code ledger_item}, for {@code company}: what the import's COPY sends, prepared
-   * before the clock starts so the baseline is the database's work alone.
+   * The CSV's rows as COPY text for {@code ledger_item}, for {@code company}: what the import's COPY sends (ids are
+   * time-ordered UUIDv7 like the ledger's, so the primary key index sees the same insert pattern), prepared before the
+   * clock starts so the baseline is the database's work alone.
    */
   static void copyText(Path csv, Path out, UUID company, Map<String, UUID> customers) throws IOException {
     String batch = UUID.randomUUID().toString();
@@ -77,7 +79,7 @@ final class IngestData {
         String[] c = split(line);
         long cents = Long.parseLong(c[4].replace(",", "").replace(".", ""));
         sb.setLength(0);
-        sb.append(UUID.randomUUID()).append('\t').append(company).append('\t').append(customers.get(c[0]))
+        sb.append(Ids.newId()).append('\t').append(company).append('\t').append(customers.get(c[0]))
             .append('\t').append(cents).append('\t').append(cents).append('\t').append(now).append('\t').append(c[2])
             .append('\t').append(c[3]).append("\t\\N\t\\N\tD\tCNY\tINVOICE\tOPEN\t").append(c[1])
             .append("\t\\N\t").append(c[6]).append("\t\\N\t\\N\t").append(batch).append("\tbench\n");
