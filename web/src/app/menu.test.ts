@@ -19,7 +19,7 @@ describe('side menu', () => {
   it('shows each role what its rules allow, in the registry’s order', () => {
     expect(labels(['AR_CLERK'])).toEqual([
       'home.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title',
-      'cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title',
+      '  integration.title', 'cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title',
       'app.menu.admin', '  approvals.title',
     ]);
     expect(labels(['ADMIN'])).toContain('  users.title');

@@ -1,5 +1,5 @@
 import {
-  AccountBookOutlined, AuditOutlined, BankOutlined, CheckSquareOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
+  AccountBookOutlined, AuditOutlined, BankOutlined, CheckSquareOutlined, CloudUploadOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
   PlusCircleOutlined, RollbackOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserAddOutlined, UserOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { Access } from '../core/auth/access';
@@ -29,6 +29,9 @@ export const pages: PageEntry[] = [
   { path: '/payments', label: 'payments.title', description: 'payments.description', icon: TransactionOutlined, menu: 'receivables', access: Access.READ, load: () => import('./payments/pages/ReceiptListPage') },
   { path: '/payments/new', label: 'payments.new.title', description: 'payments.new.description', icon: PlusCircleOutlined, menu: 'none', access: Access.POST_CASH, load: () => import('./payments/pages/ReceiptNewPage') },
   { path: '/payments/:id', label: 'payments.title', menu: 'none', access: Access.READ, load: () => import('./payments/pages/ReceiptDetailPage') },
+  { path: '/imports', label: 'integration.title', description: 'integration.description', icon: CloudUploadOutlined, menu: 'receivables', access: Access.READ_ALL, load: () => import('./integration/pages/ImportListPage') },
+  { path: '/imports/new', label: 'integration.wizard.title', menu: 'none', access: Access.IMPORT, load: () => import('./integration/pages/ImportWizardPage') },
+  { path: '/imports/:id', label: 'integration.title', menu: 'none', access: Access.READ_ALL, load: () => import('./integration/pages/ImportDetailPage') },
   { path: '/cash/statements', label: 'cashapp.statements.title', description: 'cashapp.statements.description', icon: FileTextOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/StatementsPage') },
   { path: '/cash/reconcile', label: 'cashapp.reconcile.title', description: 'cashapp.reconcile.description', icon: InteractionOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/ReconcilePage') },
   { path: '/cash/bank-accounts', label: 'cashapp.bankAccounts.title', description: 'cashapp.bankAccounts.description', icon: BankOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/BankAccountsPage') },

@@ -1,7 +1,9 @@
 package org.openar.customers;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,9 @@ public interface Customers {
   CustomerView get(CustomerId id);
 
   Optional<CustomerView> findByCode(CompanyId company, String code);
+
+  /** The customers of {@code company} with these codes, by code, in one round trip (imports resolve many at once). */
+  Map<String, CustomerView> findByCodes(CompanyId company, Collection<String> codes);
 
   /** Whether {@code actor} may see this customer (a SALES_REP only its own). */
   boolean visibleTo(Actor actor, CustomerId id);

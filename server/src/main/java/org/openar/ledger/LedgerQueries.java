@@ -2,6 +2,7 @@ package org.openar.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,12 @@ public interface LedgerQueries {
   ItemView get(ItemId id);
 
   ItemDetail detail(ItemId id);
+
+  /**
+   * The items of one company and type carrying these document numbers (every installment), in one query; numbers
+   * that are not used are simply absent. For imports, which check thousands of natural keys at once.
+   */
+  List<ItemView> findDocuments(CompanyId company, ItemType type, Collection<String> documentNumbers);
 
   Page<ItemView> search(ItemQuery query, PageQuery page);
 

@@ -105,6 +105,12 @@ public class CustomerService implements Customers {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<String, CustomerView> findByCodes(CompanyId company, java.util.Collection<String> codes) {
+    return repository.findByCodes(company, codes);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public boolean visibleTo(Actor actor, CustomerId id) {
     if (!actor.restrictedToOwnCustomers()) {
       return true;

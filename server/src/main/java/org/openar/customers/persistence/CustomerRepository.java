@@ -88,6 +88,19 @@ public class CustomerRepository {
         .param("c", company.value()).param("code", code).query(CustomerRepository::customer).optional();
   }
 
+  /** By code; asks in slices of 10,000 codes so a large import never builds one giant statement. */
+  public Map<String, CustomerView> findByCodes(CompanyId company, java.util.Collection<String> codes) {
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(codes));
+    Map<String, CustomerView> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += 10_000) {
+      String[] slice = all.subList(from, Math.min(all.size(), from + 10_000)).toArray(String[]::new);
+      jdbc.sql("select " + CUSTOMER_COLUMNS + " from customers_customer where company_id = :c and code = any(:codes)")
+          .param("c", company.value()).param("codes", slice).query(CustomerRepository::customer).list()
+          .forEach(v -> found.put(v.code(), v));
+    }
+    return found;
+  }
+
   public Set<CustomerId> ofSalesRep(UUID rep) {
     return jdbc.sql("select id from customers_customer where sales_rep_id = :rep").param("rep", rep)
         .query(UUID.class).list().stream().map(CustomerId::new).collect(Collectors.toSet());

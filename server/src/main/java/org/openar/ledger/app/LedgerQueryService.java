@@ -80,6 +80,19 @@ public class LedgerQueryService implements LedgerQueries {
   }
 
   @Override
+  public List<ItemView> findDocuments(org.openar.customers.CompanyId company, ItemType type,
+      java.util.Collection<String> documentNumbers) {
+    Actor actor = CurrentActor.get();
+    List<String> numbers = List.copyOf(new java.util.LinkedHashSet<>(documentNumbers));
+    List<ItemView> found = new ArrayList<>();
+    for (int from = 0; from < numbers.size(); from += 10_000) {
+      items.findDocuments(company, type.name(), numbers.subList(from, Math.min(numbers.size(), from + 10_000)))
+          .forEach(s -> found.add(s.view()));
+    }
+    return found.stream().filter(v -> directory.canSee(actor, v.customerId())).toList();
+  }
+
+  @Override
   public ItemDetail detail(ItemId id) {
     ItemView item = get(id);
     List<StoredEntry> written = allocations.ofItems(List.of(id));

@@ -109,6 +109,17 @@ public class ItemRepository {
         .param("ids", values(ids)).query(Rows::item).list();
   }
 
+  /** Non-system items of a company and type with one of these document numbers (the document key's index). */
+  public List<StoredItem> findDocuments(org.openar.customers.CompanyId company, String type, List<String> numbers) {
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.company_id = :c and i.type = :t"
+            + " and i.document_number = any(:n)")
+        .param("c", company.value()).param("t", type).param("n", numbers.toArray(String[]::new))
+        .query(Rows::item).list();
+  }
+
   /** The REVERSAL entry of a reversed item. */
   public Optional<StoredItem> reversalOf(ItemId id) {
     return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.reverses_item_id = :id")

@@ -1,0 +1,90 @@
+package org.openar.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openar.customers.Customers;
+import org.openar.test.OpenArIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A row the database refuses inside a chunk costs only that row (the chunk is split until the row is alone; the other
+ * chunks are untouched), and a large import reports its progress while it runs.
+ */
+@OpenArIntegrationTest
+class ChunksAndProgressTest {
+
+  @Autowired Imports imports;
+  @Autowired Customers customers;
+  @Autowired JdbcClient jdbc;
+  ImportFixture f;
+
+  @BeforeEach
+  void setUp() {
+    f = new ImportFixture(customers);
+    f.customer(customers, "Q1");
+  }
+
+  @Test
+  void aPoisonedRowIsIsolatedAndEveryOtherRowOfEveryChunkIsCommitted() throws Exception {
+    StringBuilder csv = new StringBuilder("customer,payment number,payment date,amount\n");
+    for (int i = 1; i <= 1200; i++) {
+      csv.append("Q1,").append(i == 700 ? "POISON-" + f.tag : f.tag + "-" + i).append(",2026-02-01,1.00\n");
+    }
+    jdbc.sql("""
+        create function test_poison() returns trigger language plpgsql as $$
+        begin
+          if new.document_number like 'POISON-%' then
+            raise exception 'poisoned row %', new.document_number;
+          end if;
+          return new;
+        end $$""").update();
+    jdbc.sql("create trigger test_poison before insert on ledger_item for each row execute function test_poison()")
+        .update();
+    ImportResult r;
+    try {
+      r = imports.run(ImportFixture.csv(csv.toString()), "poison.csv", f.request(ImportType.PAYMENTS, Map.of()),
+          null);
+    } finally {
+      jdbc.sql("drop trigger test_poison on ledger_item").update();
+      jdbc.sql("drop function test_poison()").update();
+    }
+    assertThat(r.job().progress().accepted()).isEqualTo(1199);
+    assertThat(r.rejected()).singleElement().satisfies(x -> {
+      assertThat(x.rowNumber()).isEqualTo(701);
+      assertThat(x.problems().get(0).code()).isEqualTo("INTEGRATION_ROW_FAILED");
+      assertThat(x.problems().get(0).args().get(0)).contains("poisoned row");
+    });
+    assertThat(jdbc.sql("select count(*) from ledger_item where company_id = :c").param("c", f.company.id().value())
+        .query(Long.class).single()).isEqualTo(1199);
+  }
+
+  @Test
+  void progressIsReportedWhileALargeFileIsImported() throws Exception {
+    StringBuilder csv = new StringBuilder("customer,invoice,invoice date,due date,amount\n");
+    int rows = 100_000;
+    for (int i = 1; i <= rows; i++) {
+      csv.append("Q1,").append(f.tag).append('-').append(i).append(",2026-01-05,2026-02-04,").append(i % 997 + 1)
+          .append(".25\n");
+    }
+    Path file = ImportFixture.csv(csv.toString());
+    List<ImportJobView> seen = new CopyOnWriteArrayList<>();
+    ImportResult r = imports.run(file, "big.csv", f.request(ImportType.OPEN_INVOICES, Map.of()), seen::add);
+
+    assertThat(r.job().progress().accepted()).isEqualTo(rows);
+    assertThat(r.job().progress().percent()).isEqualTo(100.0);
+    List<ImportJobView> running = seen.stream().filter(v -> v.status() == ImportStatus.RUNNING).toList();
+    assertThat(running).as("progress while running").isNotEmpty();
+    assertThat(running).allSatisfy(v -> assertThat(v.progress().percent()).isBetween(0.0, 100.0));
+    assertThat(running.stream().mapToLong(v -> v.progress().rowsRead()).toArray()).isSorted();
+    assertThat(running).anySatisfy(v -> assertThat(v.progress().rowsRead()).isBetween(1L, rows - 1L));
+    assertThat(seen.get(seen.size() - 1).status()).isEqualTo(ImportStatus.COMPLETED);
+    assertThat(imports.find(r.job().id()).orElseThrow().progress().rowsRead()).isEqualTo(rows);
+  }
+}
