@@ -35,6 +35,12 @@ public interface Customers {
   /** @throws org.openar.shared.error.OpenArException CUSTOMERS_CUSTOMER_NOT_FOUND */
   CustomerView get(CustomerId id);
 
+  /**
+   * Many customers at once (reports naming thousands of rows), by id; ids that do not exist are absent from the map.
+   * Like {@link #find}, this does not filter by actor: callers show only customers they were allowed to list.
+   */
+  java.util.Map<CustomerId, CustomerView> findAll(java.util.Collection<CustomerId> ids);
+
   Optional<CustomerView> findByCode(CompanyId company, String code);
 
   /** Whether {@code actor} may see this customer (a SALES_REP only its own). */
