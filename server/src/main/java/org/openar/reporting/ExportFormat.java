@@ -6,7 +6,9 @@ import org.openar.shared.error.OpenArException;
 /** File formats of report exports. */
 public enum ExportFormat {
   CSV("text/csv; charset=UTF-8", "csv"),
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+  /** An aligned plain-text table, for terminals ({@code openar aging --format table}). */
+  TEXT("text/plain; charset=UTF-8", "txt");
 
   private final String contentType;
   private final String extension;
@@ -24,10 +26,13 @@ public enum ExportFormat {
     return extension;
   }
 
-  /** {@code csv} or {@code xlsx} (any case); {@code allowed} lists what the caller offers for the error message. */
-  public static ExportFormat parse(String text, String allowed) {
+  /**
+   * {@code csv}, {@code xlsx} or {@code txt} (any case), if among {@code offered}; {@code allowed} lists those for the
+   * error message.
+   */
+  public static ExportFormat parse(String text, java.util.Set<ExportFormat> offered, String allowed) {
     if (text != null) {
-      for (ExportFormat f : values()) {
+      for (ExportFormat f : offered) {
         if (f.extension.equals(text.trim().toLowerCase(Locale.ROOT))) {
           return f;
         }

@@ -117,7 +117,11 @@ public class AgingExporter {
 
       @Override
       public void writeTo(OutputStream out) throws IOException {
-        try (TableWriter w = format == ExportFormat.CSV ? new CsvTableWriter(out) : new XlsxTableWriter(out)) {
+        try (TableWriter w = switch (format) {
+          case CSV -> new CsvTableWriter(out);
+          case XLSX -> new XlsxTableWriter(out);
+          case TEXT -> new TextTableWriter(out);
+        }) {
           body.write(w);
           w.finish();
         }

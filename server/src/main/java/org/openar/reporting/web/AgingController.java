@@ -75,7 +75,7 @@ public class AgingController {
       @RequestParam(required = false) String lang, Locale requestLocale, HttpServletResponse response)
       throws IOException {
     AgingReports.Export export = aging.export(params.request(), group, bucket, level(level),
-        ExportFormat.parse(format, "csv, xlsx"), Languages.parse(lang, requestLocale));
+        ExportFormat.parse(format, java.util.EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX), "csv, xlsx"), Languages.parse(lang, requestLocale));
     Downloads.headers(export.format().contentType(), export.filename()).forEach((name, values) ->
         values.forEach(v -> response.addHeader(name, v)));
     export.writeTo(response.getOutputStream());
