@@ -142,6 +142,14 @@ class SqlAgingMatchesDomainTest {
       }
     }
     checkOtherGroupings(q, groups.values());
+    AgingQuery byDocument = new AgingQuery(d, AgingBasis.DOCUMENT_DATE, AgingBuckets.DEFAULT, f.companyId(), null,
+        null);
+    for (AgingGroup g : reports.agingSummary(byDocument, AgingGrouping.CUSTOMER)) {
+      AgingGroup same = groups.get(g.key() + " " + g.currency().code());
+      assertThat(List.of(g.total(), g.openDebit(), g.unappliedCredit(), g.overdue()))
+          .as("the sides and the overdue part do not depend on the basis").containsExactly(same.total(),
+              same.openDebit(), same.unappliedCredit(), same.overdue());
+    }
   }
 
   /** Grouping by company or currency gives the sums of the customer rows. */

@@ -52,6 +52,11 @@ public class AgingRows {
     AgingGrouping grouping = r.groupBy() == AgingGroupBy.COMPANY || r.groupBy() == AgingGroupBy.CURRENCY
         ? AgingGrouping.COMPANY : AgingGrouping.CUSTOMER;
     List<AgingGroup> groups = ledger.agingSummary(q, grouping);
+    if (!r.convert() && (r.groupBy() == AgingGroupBy.CUSTOMER || r.groupBy() == AgingGroupBy.COMPANY)) {
+      // one ledger group is one report row: nothing to convert or merge
+      return groups.stream().map(g -> new AgingRow(g.key().toString(), null, null, null, g.currency(), g.buckets(),
+          g.total(), g.openDebit(), g.unappliedCredit(), g.overdue())).toList();
+    }
     Map<CustomerId, CustomerView> owners = needsCustomers(r, grouping)
         ? customers.findAll(groups.stream().map(g -> new CustomerId(g.key())).collect(Collectors.toSet()))
         : Map.of();
