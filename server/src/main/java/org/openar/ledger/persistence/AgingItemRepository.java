@@ -75,9 +75,8 @@ public class AgingItemRepository {
   }
 
   private static String select(AgingQuery q, UUID[] customers, Integer bucket, Map<String, Object> params) {
-    params.put("d", q.asOf());
     String filters = AgingSql.filters(q, customers, params);
-    String inBucket = bucket == null ? "" : " and " + AgingSql.inBucket("basis_date", q, bucket, params);
+    String inBucket = bucket == null ? "" : " and " + AgingSql.inBucket("basis_date", q, bucket);
     return """
         select * from (
           select i.id, i.company_id, i.customer_id, i.type, i.side, i.document_number, i.installment_no, i.reference,
@@ -85,9 +84,9 @@ public class AgingItemRepository {
                  i.open_minor + coalesce(x.amount, 0) as open_on, %s as basis_date
             from ledger_item i
             left join (select item_id, sum(amount_minor) as amount from (%s) r group by item_id) x on x.item_id = i.id
-           where (i.status = 'OPEN' or x.item_id is not null) and %s <= :d%s) t
+           where (i.status = 'OPEN' or x.item_id is not null) and %s%s) t
          where open_on <> 0%s"""
-        .formatted(AgingSql.basisDate(q.basis()), AgingSql.LATER_ROWS, AgingSql.LEDGER_DATE, filters, inBucket);
+        .formatted(AgingSql.basisDate(q.basis()), AgingSql.laterRows(q.asOf()), AgingSql.existsOn(q.asOf()), filters, inBucket);
   }
 
   private static String orderBy(String sortField, boolean descending) {

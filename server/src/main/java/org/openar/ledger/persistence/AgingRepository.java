@@ -39,13 +39,12 @@ public class AgingRepository {
 
   public List<GroupRow> summary(AgingQuery q, UUID[] customers, AgingGrouping grouping) {
     Map<String, Object> params = new HashMap<>();
-    params.put("d", q.asOf());
     String filters = AgingSql.filters(q, customers, params);
     int n = q.buckets().size();
     String sql = branch(q, grouping, "i.open_minor", "ledger_item i where i.status = 'OPEN'", filters, params)
         + "\nunion all\n"
         + branch(q, grouping, "x.amount_minor",
-            "(" + AgingSql.LATER_ROWS + ") x join ledger_item i on i.id = x.item_id where true", filters, params);
+            "(" + AgingSql.laterRows(q.asOf()) + ") x join ledger_item i on i.id = x.item_id where true", filters, params);
     Map<Key, long[]> merged = new LinkedHashMap<>();
     jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> add(merged, rs, n, q.basis()));
     List<GroupRow> rows = new ArrayList<>(merged.size());
@@ -85,12 +84,13 @@ public class AgingRepository {
     StringBuilder sql = new StringBuilder("select ").append(groupKey(grouping)).append(" as g, i.currency, i.side");
     for (int k = 0; k < q.buckets().size(); k++) {
       sql.append(", sum(").append(amount).append(") filter (where ")
-          .append(AgingSql.inBucket(basis, q, k, params)).append(") as b").append(k);
+          .append(AgingSql.inBucket(basis, q, k)).append(") as b").append(k);
     }
     if (q.basis() != AgingBasis.DUE_DATE) {
-      sql.append(", sum(").append(amount).append(") filter (where i.due_date < :d) as overdue");
+      sql.append(", sum(").append(amount).append(") filter (where i.due_date < ").append(AgingSql.date(q.asOf()))
+          .append(") as overdue");
     }
-    return sql.append(" from ").append(from).append(" and ").append(AgingSql.LEDGER_DATE).append(" <= :d")
+    return sql.append(" from ").append(from).append(" and ").append(AgingSql.existsOn(q.asOf()))
         .append(filters).append(" group by 1, 2, 3").toString();
   }
 

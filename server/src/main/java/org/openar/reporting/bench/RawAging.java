@@ -19,17 +19,17 @@ final class RawAging {
   static final String SQL = """
       select customer_id, currency,
              sum(case when side = 'D' then open_minor else -open_minor end)
-                 filter (where coalesce(due_date, value_date) >= :d) as b0,
+                 filter (where coalesce(due_date, value_date) >= %1$s) as b0,
              sum(case when side = 'D' then open_minor else -open_minor end)
-                 filter (where coalesce(due_date, value_date) between :d - 30 and :d - 1) as b1,
+                 filter (where coalesce(due_date, value_date) between %1$s - 30 and %1$s - 1) as b1,
              sum(case when side = 'D' then open_minor else -open_minor end)
-                 filter (where coalesce(due_date, value_date) between :d - 60 and :d - 31) as b2,
+                 filter (where coalesce(due_date, value_date) between %1$s - 60 and %1$s - 31) as b2,
              sum(case when side = 'D' then open_minor else -open_minor end)
-                 filter (where coalesce(due_date, value_date) between :d - 90 and :d - 61) as b3,
+                 filter (where coalesce(due_date, value_date) between %1$s - 90 and %1$s - 61) as b3,
              sum(case when side = 'D' then open_minor else -open_minor end)
-                 filter (where coalesce(due_date, value_date) between :d - 180 and :d - 91) as b4,
+                 filter (where coalesce(due_date, value_date) between %1$s - 180 and %1$s - 91) as b4,
              sum(case when side = 'D' then open_minor else -open_minor end)
-                 filter (where coalesce(due_date, value_date) < :d - 180) as b5
+                 filter (where coalesce(due_date, value_date) < %1$s - 180) as b5
         from ledger_item
        where status = 'OPEN' and company_id = :company
        group by customer_id, currency""";
@@ -46,8 +46,9 @@ final class RawAging {
     this.jdbc = jdbc;
   }
 
+  /** The date goes in as a literal, as in the report's SQL, so both are planned knowing it. */
   List<Row> query(CompanyId company, LocalDate today) {
-    return jdbc.sql(SQL).param("d", today).param("company", company.value()).query((rs, n) -> {
+    return jdbc.sql(SQL.formatted("date '" + today + "'")).param("company", company.value()).query((rs, n) -> {
       long[] b = new long[6];
       for (int k = 0; k < 6; k++) {
         b[k] = rs.getLong("b" + k);
