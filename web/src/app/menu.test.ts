@@ -3,19 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { pages, sections } from '../modules/registry';
 import { buildMenu, matchEntry, safeRedirect } from './menu';
 
+/** Every role reads reports (a sales rep only about its own customers). */
+const REPORTS = ['reporting.dashboard.title', 'reporting.menu', '  reporting.aging.title', '  reporting.kpis.title'];
+
 const labels = (roles: string[]) =>
   buildMenu(pages, sections, roles).flatMap((n) => (n.children ? [n.label, ...n.children.map((c) => `  ${c.label}`)] : [n.label]));
 
 describe('side menu', () => {
   it('shows the audit log to those who may read it', () => {
     for (const role of ['ADMIN', 'AUDITOR', 'CONTROLLER']) {
-      expect(labels([role])).toEqual(['home.title', 'app.menu.admin', '  audit.title']);
+      expect(labels([role])).toEqual(['home.title', ...REPORTS, 'app.menu.admin', '  audit.title']);
     }
   });
 
   it('hides sections with nothing the user may open', () => {
     for (const role of ['AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'SALES_REP']) {
-      expect(labels([role])).toEqual(['home.title']);
+      expect(labels([role])).toEqual(['home.title', ...REPORTS]);
     }
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
