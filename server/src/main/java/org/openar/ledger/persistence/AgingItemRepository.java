@@ -86,7 +86,8 @@ public class AgingItemRepository {
             left join (select item_id, sum(amount_minor) as amount from (%s) r group by item_id) x on x.item_id = i.id
            where (i.status = 'OPEN' or x.item_id is not null) and %s%s) t
          where open_on <> 0%s"""
-        .formatted(AgingSql.basisDate(q.basis()), AgingSql.laterRows(q.asOf()), AgingSql.existsOn(q.asOf()), filters, inBucket);
+        .formatted(AgingSql.basisDate(q.basis()), AgingSql.laterRows(q.asOf()), AgingSql.existsOn(q.asOf()), filters,
+            inBucket);
   }
 
   private static String orderBy(String sortField, boolean descending) {

@@ -44,7 +44,8 @@ public class AgingRepository {
     String sql = branch(q, grouping, "i.open_minor", "ledger_item i where i.status = 'OPEN'", filters, params)
         + "\nunion all\n"
         + branch(q, grouping, "x.amount_minor",
-            "(" + AgingSql.laterRows(q.asOf()) + ") x join ledger_item i on i.id = x.item_id where true", filters, params);
+            "(" + AgingSql.laterRows(q.asOf()) + ") x join ledger_item i on i.id = x.item_id where true", filters,
+            params);
     Map<Key, long[]> merged = new LinkedHashMap<>();
     jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> add(merged, rs, n, q.basis()));
     List<GroupRow> rows = new ArrayList<>(merged.size());

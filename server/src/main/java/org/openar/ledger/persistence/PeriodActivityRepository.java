@@ -24,30 +24,13 @@ public class PeriodActivityRepository {
 
   private static final String DEBIT_TYPES = "('INVOICE', 'FEE', 'INTEREST')";
 
-  private final JdbcClient jdbc;
-
-  public PeriodActivityRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  public List<Row> activity(CompanyId company, UUID[] customers, List<LocalDate> ends) {
-    Map<String, Object> params = new HashMap<>();
-    params.put("end", ends.get(ends.size() - 1));
-    String filters = "";
-    if (company != null) {
-      filters += " and i.company_id = :company";
-      params.put("company", company.value());
-    }
-    if (customers != null) {
-      filters += " and i.customer_id = any(:customers)";
-      params.put("customers", customers);
-    }
-    // period k starts the day after end k-1: these are the lower bounds of periods 1..n-1 (literal ISO dates)
-    String starts = ends.subList(0, ends.size() - 1).stream().map(d -> "date '" + d.plusDays(1) + "'")
-        .collect(Collectors.joining(", ", "array[", "]::date[]"));
-    java.util.function.UnaryOperator<String> period = ends.size() == 1 ? e -> "0"
-        : e -> "width_bucket(" + e + ", " + starts + ")";
-    String sql = """
+  /**
+   * Every dated change in one union, summed per currency and period: items by ledger date (net, sales, cash, debits
+   * posted), debits by the day after their due date (becoming overdue), allocation rows on debits by their date
+   * (settled) and by the later of their date and the debit's overdue day (overdue reduced). %4$s..%7$s are the period
+   * expressions of those dates, %2$s the debit types, %3$s the filters.
+   */
+  private static final String SQL = """
         select currency, p, sum(net) as net, sum(sales) as sales, sum(cash) as cash, sum(debit) as debit,
                sum(settled) as settled, sum(overdue) as overdue
           from (
@@ -78,11 +61,40 @@ public class PeriodActivityRepository {
                    -a.amount_minor
               from ledger_allocation a join ledger_item i on i.id = a.debit_item_id
              where greatest(a.effective_date, i.due_date + 1) <= :end%3$s
-          ) t group by currency, p order by currency, p""".formatted(starts, DEBIT_TYPES, filters,
-        period.apply("coalesce(i.value_date, i.document_date)"), period.apply("i.due_date + 1"),
-        period.apply("a.effective_date"), period.apply("greatest(a.effective_date, i.due_date + 1)"));
+          ) t group by currency, p order by currency, p""";
+
+  private final JdbcClient jdbc;
+
+  public PeriodActivityRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Row> activity(CompanyId company, UUID[] customers, List<LocalDate> ends) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("end", ends.get(ends.size() - 1));
+    String filters = "";
+    if (company != null) {
+      filters += " and i.company_id = :company";
+      params.put("company", company.value());
+    }
+    if (customers != null) {
+      filters += " and i.customer_id = any(:customers)";
+      params.put("customers", customers);
+    }
+    String sql = sql(filters, ends);
     return jdbc.sql(sql).params(params).query((rs, n) -> new Row(rs.getString("currency"), rs.getInt("p"),
         rs.getLong("net"), rs.getLong("sales"), rs.getLong("cash"), rs.getLong("debit"), rs.getLong("settled"),
         rs.getLong("overdue"))).list();
+  }
+
+  private static String sql(String filters, List<LocalDate> ends) {
+    // period k starts the day after end k-1: these are the lower bounds of periods 1..n-1 (literal ISO dates)
+    String starts = ends.subList(0, ends.size() - 1).stream().map(d -> "date '" + d.plusDays(1) + "'")
+        .collect(Collectors.joining(", ", "array[", "]::date[]"));
+    java.util.function.UnaryOperator<String> period = ends.size() == 1 ? e -> "0"
+        : e -> "width_bucket(" + e + ", " + starts + ")";
+    return SQL.formatted(starts, DEBIT_TYPES, filters,
+        period.apply("coalesce(i.value_date, i.document_date)"), period.apply("i.due_date + 1"),
+        period.apply("a.effective_date"), period.apply("greatest(a.effective_date, i.due_date + 1)"));
   }
 }

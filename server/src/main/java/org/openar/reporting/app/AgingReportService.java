@@ -138,7 +138,8 @@ public class AgingReportService implements AgingReports {
     }
     Comparator<AgingRow> byCurrency = Comparator.comparing((AgingRow r) -> r.currency().code());
     // amounts of different currencies are not comparable: currency first, then the field; codes the other way round
-    Comparator<AgingRow> c = field.equals("code") ? byValue.thenComparing(byCurrency) : byCurrency.thenComparing(byValue);
+    Comparator<AgingRow> c = field.equals("code") ? byValue.thenComparing(byCurrency)
+        : byCurrency.thenComparing(byValue);
     return c.thenComparing(AgingRow::key);
   }
 }

@@ -60,12 +60,20 @@ public class AgingRows {
     Map<CustomerId, CustomerView> owners = needsCustomers(r, grouping)
         ? customers.findAll(groups.stream().map(g -> new CustomerId(g.key())).collect(Collectors.toSet()))
         : Map.of();
+    Map<String, long[]> merged = merge(r, q, grouping, groups, owners);
+    List<AgingRow> rows = new ArrayList<>(merged.size());
+    merged.forEach((k, sums) -> rows.add(row(k, sums, q.buckets().size())));
+    return rows;
+  }
+
+  /** Sums of each (report group, currency after conversion) in minor units: buckets, debit, credit, overdue. */
+  private Map<String, long[]> merge(AgingRequest r, AgingQuery q, AgingGrouping grouping, List<AgingGroup> groups,
+      Map<CustomerId, CustomerView> owners) {
     Map<CompanyId, CompanyView> companies = r.convert() ? companies() : Map.of();
     Map<CurrencyCode, FxTable> tables = new HashMap<>();
     Map<String, long[]> merged = new LinkedHashMap<>();
     int n = q.buckets().size();
     for (AgingGroup g : groups) {
-      String key = key(r.groupBy(), g, owners);
       CurrencyCode target = g.currency();
       FxTable table = null;
       if (r.convert()) {
@@ -74,7 +82,8 @@ public class AgingRows {
         target = companies.get(company).baseCurrency();
         table = tables.computeIfAbsent(target, t -> fx.table(t, q.asOf()));
       }
-      long[] sums = merged.computeIfAbsent(key + "|" + target.code(), k -> new long[n + 3]);
+      String key = key(r.groupBy(), g, owners) + "|" + target.code();
+      long[] sums = merged.computeIfAbsent(key, k -> new long[n + 3]);
       for (int k = 0; k < n; k++) {
         sums[k] += minor(g.buckets().get(k), table);
       }
@@ -82,9 +91,7 @@ public class AgingRows {
       sums[n + 1] += minor(g.unappliedCredit(), table);
       sums[n + 2] += minor(g.overdue(), table);
     }
-    List<AgingRow> rows = new ArrayList<>(merged.size());
-    merged.forEach((k, sums) -> rows.add(row(k, sums, n)));
-    return rows;
+    return merged;
   }
 
   /** Totals over all rows, one per currency, in currency order. */

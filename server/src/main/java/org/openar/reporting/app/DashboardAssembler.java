@@ -55,37 +55,44 @@ public class DashboardAssembler {
   Dashboard assemble(CompanyView company, KpiTrend trend) {
     LocalDate today = trend.asOf();
     CurrencyCode base = company.baseCurrency();
-    AgingBuckets buckets = AgingBuckets.DEFAULT;
     List<AgingGroup> groups = ledger.agingSummary(AgingQuery.of(today).withCompany(company.id()),
         AgingGrouping.CUSTOMER);
-    FxTable table = groups.stream().anyMatch(g -> !g.currency().equals(base)) ? fx.table(base, today) : null;
-    long[] aging = new long[buckets.size()];
+    boolean foreign = groups.stream().anyMatch(g -> !g.currency().equals(base));
+    Sums s = sum(groups, base, foreign ? fx.table(base, today) : null);
+    List<Money> aging = new ArrayList<>();
+    long total = 0;
+    for (long a : s.aging()) {
+      aging.add(Money.ofMinor(a, base));
+      total += a;
+    }
+    return new Dashboard(company.id().value(), company.code(), company.name(), company.nameEn(), base, today,
+        Money.ofMinor(total, base), Money.ofMinor(s.openDebit(), base), Money.ofMinor(s.unapplied(), base),
+        Money.ofMinor(s.overdue(), base), TrendCalculator.ratio(s.overdue(), s.openDebit()),
+        AgingBuckets.DEFAULT.labels(), aging, trend.months(), collections(company, trend.current()),
+        top(s.perCustomer(), base));
+  }
+
+  /** The aging of today in the base currency: buckets, sides, overdue, and per customer {overdue, net}. */
+  private record Sums(long[] aging, long openDebit, long unapplied, long overdue, Map<UUID, long[]> perCustomer) {}
+
+  private static Sums sum(List<AgingGroup> groups, CurrencyCode base, FxTable table) {
+    long[] aging = new long[AgingBuckets.DEFAULT.size()];
     long[] sides = new long[3];
     Map<UUID, long[]> perCustomer = new HashMap<>();
     for (AgingGroup g : groups) {
+      long[] c = perCustomer.computeIfAbsent(g.key(), k -> new long[2]);
       for (int k = 0; k < aging.length; k++) {
-        aging[k] += base(g.buckets().get(k), table);
+        long v = base(g.buckets().get(k), table);
+        aging[k] += v;
+        c[1] += v;
       }
       long overdue = base(g.overdue(), table);
       sides[0] += base(g.openDebit(), table);
       sides[1] += base(g.unappliedCredit(), table);
       sides[2] += overdue;
-      long[] c = perCustomer.computeIfAbsent(g.key(), k -> new long[2]);
       c[0] += overdue;
-      for (Money m : g.buckets()) {
-        c[1] += base(m, table);
-      }
     }
-    List<Money> agingMoney = new ArrayList<>();
-    long total = 0;
-    for (long a : aging) {
-      agingMoney.add(Money.ofMinor(a, base));
-      total += a;
-    }
-    return new Dashboard(company.id().value(), company.code(), company.name(), company.nameEn(), base, today,
-        Money.ofMinor(total, base), Money.ofMinor(sides[0], base), Money.ofMinor(sides[1], base),
-        Money.ofMinor(sides[2], base), TrendCalculator.ratio(sides[2], sides[0]), buckets.labels(), agingMoney,
-        trend.months(), collections(company, trend.current()), top(perCustomer, base));
+    return new Sums(aging, sides[0], sides[1], sides[2], perCustomer);
   }
 
   private Dashboard.Collections collections(CompanyView company, KpiMonth month) {

@@ -16,7 +16,9 @@ import org.openar.shared.i18n.Messages;
 import org.openar.shared.pdf.PdfDocument;
 import org.springframework.stereotype.Component;
 
-/** A statement of account as printable HTML: letterhead, addressee, then per currency the account, aging, open items. */
+/**
+ * A statement of account as printable HTML: letterhead, addressee, then per currency the account, aging, open items.
+ */
 @Component
 public class StatementHtml {
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Writes a table to a file format, one row at a time (so millions of rows never sit in memory). Values are
- * {@link String}, {@link org.openar.shared.money.Money} (a number in its currency's format), {@link java.time.LocalDate},
- * {@link Long}/{@link Integer}, or null (an empty cell).
+ * {@link String}, {@link org.openar.shared.money.Money} (a number in its currency's format),
+ * {@link java.time.LocalDate}, {@link Long}/{@link Integer}, or null (an empty cell).
  */
 public interface TableWriter extends AutoCloseable {
 

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
  * page) against the plain SQL GROUP BY over the same table, alternately, several runs each, medians and their ratio;
  * then the same aging as a scan over in-memory columns, for the question of what a sub-250 ms answer would take.
  */
-@OpenArCommand(parent = "bench", parentDescription = "Benchmarks: generate data at scale, run the real path, print figures")
+@OpenArCommand(parent = "bench",
+    parentDescription = "Benchmarks: generate data at scale, run the real path, print figures")
 @Command(name = "aging", mixinStandardHelpOptions = true,
     description = "Aging benchmark: real report path vs a plain SQL GROUP BY (and an in-memory column scan).")
 public class AgingBenchCommand implements Callable<Integer> {
@@ -96,6 +97,21 @@ public class AgingBenchCommand implements Callable<Integer> {
     o.printf("Groups: report %,d rows, raw query %,d rows; totals %s%n", r.rows().total(), rows.size(),
         agree(r, rows) ? "agree" : "DIFFER");
     sql.get();
+    long[][] nanos = timeRuns(o, report, plain, sql);
+    long[] reportNanos = nanos[0];
+    long[] rawNanos = nanos[1];
+    long[] sqlNanos = nanos[2];
+    long rep = median(reportNanos);
+    long base = median(rawNanos);
+    o.printf("Median: report path %,d ms, raw GROUP BY %,d ms, ratio %.2fx (target <= 1.20x); ledger SQL alone %,d ms"
+        + "%n", rep / 1_000_000, base / 1_000_000, (double) rep / base, median(sqlNanos) / 1_000_000);
+    if (columnar) {
+      columnar(o, raw, company, today);
+    }
+  }
+
+  /** Runs the three alternately, {@code runs} times: {report path, raw GROUP BY, the ledger's SQL alone} in ns. */
+  private long[][] timeRuns(PrintStream o, Supplier<?> report, Supplier<?> plain, Supplier<?> sql) {
     long[] reportNanos = new long[runs];
     long[] rawNanos = new long[runs];
     long[] sqlNanos = new long[runs];
@@ -106,13 +122,7 @@ public class AgingBenchCommand implements Callable<Integer> {
       o.printf("  run %d: report path %,d ms, raw GROUP BY %,d ms (the ledger's aging SQL alone: %,d ms)%n", i + 1,
           reportNanos[i] / 1_000_000, rawNanos[i] / 1_000_000, sqlNanos[i] / 1_000_000);
     }
-    long rep = median(reportNanos);
-    long base = median(rawNanos);
-    o.printf("Median: report path %,d ms, raw GROUP BY %,d ms, ratio %.2fx (target <= 1.20x); ledger SQL alone %,d ms"
-        + "%n", rep / 1_000_000, base / 1_000_000, (double) rep / base, median(sqlNanos) / 1_000_000);
-    if (columnar) {
-      columnar(o, raw, company, today);
-    }
+    return new long[][] {reportNanos, rawNanos, sqlNanos};
   }
 
   private void columnar(PrintStream o, RawAging raw, CompanyView company, LocalDate today) {

@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Aging report", description = "Aging as of any date, grouped, with drill-down and export")
 public class AgingController {
 
+  private static final java.util.Set<ExportFormat> OFFERED = java.util.EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX);
+
   private final AgingReports aging;
 
   public AgingController(AgingReports aging) {
@@ -75,7 +77,7 @@ public class AgingController {
       @RequestParam(required = false) String lang, Locale requestLocale, HttpServletResponse response)
       throws IOException {
     AgingReports.Export export = aging.export(params.request(), group, bucket, level(level),
-        ExportFormat.parse(format, java.util.EnumSet.of(ExportFormat.CSV, ExportFormat.XLSX), "csv, xlsx"), Languages.parse(lang, requestLocale));
+        ExportFormat.parse(format, OFFERED, "csv, xlsx"), Languages.parse(lang, requestLocale));
     Downloads.headers(export.format().contentType(), export.filename()).forEach((name, values) ->
         values.forEach(v -> response.addHeader(name, v)));
     export.writeTo(response.getOutputStream());
