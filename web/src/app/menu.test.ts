@@ -18,9 +18,9 @@ describe('side menu', () => {
 
   it('shows each role what its rules allow, in the registry’s order', () => {
     expect(labels(['AR_CLERK'])).toEqual([
-      'home.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title',
+      'home.title', 'reporting.dashboard.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title',
       '  integration.title', 'cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title',
-      'app.menu.admin', '  approvals.title',
+      'reporting.menu', '  reporting.aging.title', '  reporting.kpis.title', 'app.menu.admin', '  approvals.title',
     ]);
     expect(labels(['ADMIN'])).toContain('  users.title');
     expect(labels(['CONTROLLER'])).not.toContain('  users.title');
@@ -36,7 +36,7 @@ describe('side menu', () => {
   });
 
   it('hides sections with nothing the user may open', () => {
-    expect(labels(['SALES_REP'])).toEqual(['home.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title']);
+    expect(labels(['SALES_REP'])).toEqual(['home.title', 'reporting.dashboard.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title', 'reporting.menu', '  reporting.aging.title', '  reporting.kpis.title']);
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
 

@@ -1,5 +1,5 @@
 import {
-  AccountBookOutlined, AuditOutlined, BankOutlined, CheckSquareOutlined, CloudUploadOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
+  AccountBookOutlined, AuditOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, FieldTimeOutlined, LineChartOutlined, CheckSquareOutlined, CloudUploadOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
   PlusCircleOutlined, RollbackOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserAddOutlined, UserOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { Access } from '../core/auth/access';
@@ -12,11 +12,13 @@ import type { MenuSection, PageEntry } from '../core/registry';
 export const sections: MenuSection[] = [
   { key: 'receivables', label: 'app.menu.receivables', icon: WalletOutlined },
   { key: 'cash', label: 'cashapp.menu', icon: AccountBookOutlined },
+  { key: 'reports', label: 'reporting.menu', icon: BarChartOutlined },
   { key: 'admin', label: 'app.menu.admin', icon: SettingOutlined },
 ];
 
 export const pages: PageEntry[] = [
   { path: '/', label: 'home.title', icon: HomeOutlined, menu: 'top', load: () => import('./home/pages/HomePage') },
+  { path: '/dashboard', label: 'reporting.dashboard.title', description: 'reporting.dashboard.description', icon: DashboardOutlined, menu: 'top', access: Access.READ, load: () => import('./reporting/pages/DashboardPage') },
   { path: '/customers', label: 'customers.title', description: 'customers.description', icon: TeamOutlined, menu: 'receivables', access: Access.READ, load: () => import('./customers/pages/CustomerListPage') },
   { path: '/customers/new', label: 'customers.create.title', description: 'customers.create.description', icon: UserAddOutlined, menu: 'none', access: Access.MASTER_DATA, load: () => import('./customers/pages/CustomerCreatePage') },
   { path: '/customers/:id', label: 'customers.title', menu: 'none', access: Access.READ, load: () => import('./customers/pages/CustomerDetailPage') },
@@ -35,6 +37,8 @@ export const pages: PageEntry[] = [
   { path: '/cash/statements', label: 'cashapp.statements.title', description: 'cashapp.statements.description', icon: FileTextOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/StatementsPage') },
   { path: '/cash/reconcile', label: 'cashapp.reconcile.title', description: 'cashapp.reconcile.description', icon: InteractionOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/ReconcilePage') },
   { path: '/cash/bank-accounts', label: 'cashapp.bankAccounts.title', description: 'cashapp.bankAccounts.description', icon: BankOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/BankAccountsPage') },
+  { path: '/reports/aging', label: 'reporting.aging.title', description: 'reporting.aging.description', icon: FieldTimeOutlined, menu: 'reports', access: Access.READ, load: () => import('./reporting/pages/AgingReportPage') },
+  { path: '/reports/kpis', label: 'reporting.kpis.title', description: 'reporting.kpis.description', icon: LineChartOutlined, menu: 'reports', access: Access.READ, load: () => import('./reporting/pages/KpiPage') },
   { path: '/approvals', label: 'approvals.title', description: 'approvals.description', icon: CheckSquareOutlined, menu: 'admin', access: Access.READ_ALL, badge: (u) => u.pendingApprovals, load: () => import('./approvals/pages/ApprovalsPage') },
   { path: '/admin/users', label: 'users.title', description: 'users.description', icon: SolutionOutlined, menu: 'admin', access: Access.ADMIN, load: () => import('./users/pages/UsersPage') },
   { path: '/admin/audit', label: 'audit.title', description: 'audit.description', icon: AuditOutlined, menu: 'admin', access: Access.AUDIT, load: () => import('./audit/pages/AuditLogPage') },

@@ -30,6 +30,8 @@ export interface ServerTableProps<T> {
   onClearFilters?: () => void;
   /** Change to reload with the same query (after an edit elsewhere). */
   reloadKey?: unknown;
+  /** Fixed rows under the data (totals of a report). */
+  summary?: TableProps<T>['summary'];
 }
 
 interface Loaded<T> {
@@ -53,7 +55,7 @@ function moveFocus(from: HTMLElement, to: 'next' | 'prev' | 'first' | 'last') {
  * the arrow keys (Home/End, Enter opens). Sortable columns set `sorter: true` and a `key` equal to the API sort field.
  */
 export function ServerTable<T extends object>(props: ServerTableProps<T>) {
-  const { ariaLabel, columns, rowKey, query, onQueryChange, load, onRowOpen, expandable, rowSelection, toolbar, emptyDescription, onClearFilters, reloadKey } = props;
+  const { ariaLabel, columns, rowKey, query, onQueryChange, load, onRowOpen, expandable, rowSelection, toolbar, emptyDescription, onClearFilters, reloadKey, summary } = props;
   const { t, lang } = useI18n();
   const [attempt, setAttempt] = useState(0);
   const [data, setData] = useState<Loaded<T> | null>(null);
@@ -152,6 +154,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
         onChange={onChange}
         expandable={expandable}
         rowSelection={rowSelection}
+        summary={summary}
         size="middle"
         sticky
         scroll={{ x: 'max-content' }}

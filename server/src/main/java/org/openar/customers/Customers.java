@@ -37,6 +37,12 @@ public interface Customers {
   /** @throws org.openar.shared.error.OpenArException CUSTOMERS_CUSTOMER_NOT_FOUND */
   CustomerView get(CustomerId id);
 
+  /**
+   * Many customers at once (reports naming thousands of rows), by id; ids that do not exist are absent from the map.
+   * Like {@link #find}, this does not filter by actor: callers show only customers they were allowed to list.
+   */
+  java.util.Map<CustomerId, CustomerView> findAll(java.util.Collection<CustomerId> ids);
+
   Optional<CustomerView> findByCode(CompanyId company, String code);
 
   /** The customers of {@code company} with these codes, by code, in one round trip (imports resolve many at once). */

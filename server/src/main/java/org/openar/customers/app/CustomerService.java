@@ -92,6 +92,14 @@ public class CustomerService implements Customers {
 
   @Override
   @Transactional(readOnly = true)
+  public java.util.Map<CustomerId, CustomerView> findAll(java.util.Collection<CustomerId> ids) {
+    java.util.Map<CustomerId, CustomerView> found = new java.util.HashMap<>();
+    repository.findAll(ids).forEach(c -> found.put(c.id(), c));
+    return found;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public CustomerView get(CustomerId id) {
     return repository.find(id)
         .orElseThrow(() -> new OpenArException(CustomersError.CUSTOMERS_CUSTOMER_NOT_FOUND, id));

@@ -70,6 +70,16 @@ public class CustomerRepository {
         .query(CustomerRepository::customer).optional();
   }
 
+  /** Many customers in one query; unknown ids are simply absent. */
+  public List<CustomerView> findAll(java.util.Collection<CustomerId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    UUID[] values = ids.stream().map(CustomerId::value).toArray(UUID[]::new);
+    return jdbc.sql("select " + CUSTOMER_COLUMNS + " from customers_customer where id = any(:ids)")
+        .param("ids", values).query(CustomerRepository::customer).list();
+  }
+
   public Optional<CustomerRow> findRow(CustomerId id) {
     return jdbc.sql("select " + SUMMARY_COLUMNS + ", created_at, updated_at from customers_customer where id = :id")
         .param("id", id.value())

@@ -15,6 +15,11 @@ public class DataOptions {
       description = "Use this PostgreSQL server instead of the embedded one (or set OPENAR_DB_URL, OPENAR_DB_USER, OPENAR_DB_PASSWORD).")
   String dbUrl;
 
+  /** Whether the command line names a database (a data directory or a server URL) instead of taking the default. */
+  public boolean namesDatabase() {
+    return dataDir != null || dbUrl != null;
+  }
+
   public List<String> springArgs() {
     List<String> args = new ArrayList<>();
     if (dataDir != null) {

@@ -1,0 +1,117 @@
+package org.openar.ledger.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.openar.customers.CompanyId;
+import org.openar.customers.CustomerId;
+import org.openar.ledger.AgingItem;
+import org.openar.ledger.AgingQuery;
+import org.openar.ledger.ItemId;
+import org.openar.ledger.ItemType;
+import org.openar.ledger.Side;
+import org.openar.shared.money.CurrencyCode;
+import org.openar.shared.money.Money;
+import org.openar.shared.paging.PageQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The items behind an aging: each item open now or touched by an allocation row after the report date, with its open
+ * amount on that date (today's plus the later rows), keeping those not zero.
+ */
+@Repository
+public class AgingItemRepository {
+
+  private static final Map<String, String> SORT_COLUMNS = Map.of("daysPast", "basis_date", "documentDate",
+      "document_date", "dueDate", "due_date", "documentNumber", "document_number", "openAmount", "open_on");
+  private static final int FETCH_SIZE = 2_000;
+
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate streaming;
+
+  public AgingItemRepository(JdbcClient jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    template.setFetchSize(FETCH_SIZE); // a cursor, not the whole result in memory (inside a transaction)
+    this.streaming = new NamedParameterJdbcTemplate(template);
+  }
+
+  public long count(AgingQuery q, UUID[] customers, Integer bucket) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("select count(*) from (" + select(q, customers, bucket, params) + ") c").params(params)
+        .query(Long.class).single();
+  }
+
+  public List<AgingItem> page(AgingQuery q, UUID[] customers, Integer bucket, PageQuery page) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = select(q, customers, bucket, params) + orderBy(page.sortField(), page.descending())
+        + " limit :limit offset :offset";
+    params.put("limit", page.size());
+    params.put("offset", page.offset());
+    return jdbc.sql(sql).params(params).query((rs, n) -> item(rs, q)).list();
+  }
+
+  /** Streams the items in the order of {@code sortField}; must run inside a transaction for the cursor to work. */
+  public long forEach(AgingQuery q, UUID[] customers, Integer bucket, String sortField, boolean descending,
+      Consumer<AgingItem> sink) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = select(q, customers, bucket, params) + orderBy(sortField, descending);
+    long[] count = {0};
+    streaming.query(sql, params, rs -> {
+      sink.accept(item(rs, q));
+      count[0]++;
+    });
+    return count[0];
+  }
+
+  private static String select(AgingQuery q, UUID[] customers, Integer bucket, Map<String, Object> params) {
+    String filters = AgingSql.filters(q, customers, params);
+    String inBucket = bucket == null ? "" : " and " + AgingSql.inBucket("basis_date", q, bucket);
+    return """
+        select * from (
+          select i.id, i.company_id, i.customer_id, i.type, i.side, i.document_number, i.installment_no, i.reference,
+                 i.document_date, i.due_date, i.value_date, i.currency, i.original_minor,
+                 i.open_minor + coalesce(x.amount, 0) as open_on, %s as basis_date
+            from ledger_item i
+            left join (select item_id, sum(amount_minor) as amount from (%s) r group by item_id) x on x.item_id = i.id
+           where (i.status = 'OPEN' or x.item_id is not null) and %s%s) t
+         where open_on <> 0%s"""
+        .formatted(AgingSql.basisDate(q.basis()), AgingSql.laterRows(q.asOf()), AgingSql.existsOn(q.asOf()), filters,
+            inBucket);
+  }
+
+  private static String orderBy(String sortField, boolean descending) {
+    String field = sortField == null ? "daysPast" : sortField;
+    boolean desc = sortField == null || descending;
+    // more days past means an earlier basis date
+    boolean columnDesc = field.equals("daysPast") != desc;
+    String dir = columnDesc ? " desc nulls last" : " asc nulls last";
+    return " order by " + SORT_COLUMNS.getOrDefault(field, "basis_date") + dir + ", document_number, id";
+  }
+
+  private static AgingItem item(ResultSet rs, AgingQuery q) throws SQLException {
+    CurrencyCode ccy = CurrencyCode.of(rs.getString("currency"));
+    Side side = Side.ofCode(rs.getString("side"));
+    long open = rs.getLong("open_on");
+    LocalDate basis = rs.getObject("basis_date", LocalDate.class);
+    long days = ChronoUnit.DAYS.between(basis, q.asOf());
+    UUID companyId = rs.getObject("company_id", UUID.class);
+    return new AgingItem(new ItemId(rs.getObject("id", UUID.class)), new CompanyId(companyId),
+        new CustomerId(rs.getObject("customer_id", UUID.class)), ItemType.valueOf(rs.getString("type")), side,
+        rs.getString("document_number"), rs.getObject("installment_no", Integer.class), rs.getString("reference"),
+        rs.getObject("document_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+        rs.getObject("value_date", LocalDate.class), basis, days, q.buckets().indexOf(days),
+        Money.ofMinor(rs.getLong("original_minor"), ccy), Money.ofMinor(open, ccy),
+        Money.ofMinor(side.sign() * open, ccy));
+  }
+}
