@@ -137,9 +137,16 @@ public class StrategyService implements DunningStrategies {
     List<FieldViolation> violations = new ArrayList<>(StrategyRules.check(draft));
     violations.addAll(templateCheck.check(draft.steps()));
     if (!violations.isEmpty()) {
+      violations.sort(java.util.Comparator.comparingInt(StrategyService::stepIndex));
       throw OpenArException.invalid(violations);
     }
     return StrategyRules.ordered(draft.steps());
+  }
+
+  /** Problems in field order: the strategy's own fields first, then step by step. */
+  private static int stepIndex(FieldViolation v) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^steps\\[(\\d+)]").matcher(v.field());
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   private static OpenArException notFound(StrategyId id) {

@@ -37,22 +37,52 @@ final class ChannelPlanner {
   }
 
   Optional<PlannedDecision> plan() {
-    Hold hold = null;
+    List<Integer> levels = new ArrayList<>();
     for (int level = ladder.size(); level >= 1; level--) {
+      if (ladder.step(level).channel() == channel) {
+        levels.add(level);
+      }
+    }
+    List<ItemStanding> fresh = new ArrayList<>();
+    Integer excludedAt = null;
+    for (int level : levels) {
+      for (ItemStanding s : standings) {
+        if (s.triggers(level) && s.reached() == level) {
+          if (s.exclusion(ladder.step(level)) == null) {
+            fresh.add(s);
+          } else if (excludedAt == null) {
+            excludedAt = level;
+          }
+        }
+      }
+    }
+    if (fresh.isEmpty()) {
+      return excludedAt == null ? Optional.empty()
+          : Optional.of(skipped(new Hold(excludedAt, DecisionReason.ITEMS_EXCLUDED, Map.of())));
+    }
+    return Optional.of(choose(levels, fresh));
+  }
+
+  /**
+   * The communication at the highest level any listed item has reached on this channel (not only the items that
+   * brought it about), falling back to lower levels while a level's conditions hold it back.
+   */
+  private PlannedDecision choose(List<Integer> levels, List<ItemStanding> fresh) {
+    Hold hold = null;
+    for (int level : levels) {
       StrategyStep step = ladder.step(level);
       final int l = level;
-      List<ItemStanding> triggered = standings.stream().filter(s -> s.triggers(l)).toList();
-      if (step.channel() != channel || triggered.isEmpty()) {
+      if (included(level, step).stream().noneMatch(s -> s.reached() >= l)) {
         continue;
       }
-      Hold h = triggered.stream().anyMatch(s -> s.exclusion(step) == null) ? conditions(level, step)
-          : new Hold(level, DecisionReason.ITEMS_EXCLUDED, Map.of());
+      Hold h = conditions(level, step);
       if (h == null) {
-        return Optional.of(decide(level, step, triggered));
+        return decide(level, step, fresh);
       }
-      hold = hold == null || hold.reason() == DecisionReason.ITEMS_EXCLUDED ? h : hold;
+      hold = hold == null ? h : hold;
     }
-    return Optional.ofNullable(hold).map(this::skipped);
+    return skipped(hold != null ? hold
+        : new Hold(fresh.get(0).reached(), DecisionReason.ITEMS_EXCLUDED, Map.of()));
   }
 
   /** Null when the step's conditions hold, else what holds it back. */
@@ -83,8 +113,8 @@ final class ChannelPlanner {
     return s.days() > 0 || s.reached() >= 1;
   }
 
-  private PlannedDecision decide(int level, StrategyStep step, List<ItemStanding> triggered) {
-    boolean byDays = triggered.stream().anyMatch(s -> s.exclusion(step) == null && s.reachedByDays() >= level);
+  private PlannedDecision decide(int level, StrategyStep step, List<ItemStanding> fresh) {
+    boolean byDays = fresh.stream().anyMatch(s -> s.reachedByDays() > s.done());
     DecisionReason due = byDays ? DecisionReason.STEP_DUE : DecisionReason.PROMISE_BROKEN;
     Map<ItemId, Integer> progress = new LinkedHashMap<>();
     Set<ItemId> escalations = new HashSet<>();
@@ -97,7 +127,8 @@ final class ChannelPlanner {
         escalations.add(s.item().id());
       }
     }
-    Map<String, Object> detail = Details.of("overdue", OverdueTotal.describe(included(level, step), c.asOf()));
+    Map<String, Object> detail = Details.of("overdue", OverdueTotal.describe(included(level, step), c.asOf()),
+        "trigger", due);
     List<DecisionItem> items = items(level, step);
     return switch (channel) {
       case EMAIL, SMS, LETTER -> message(level, step, due, detail, items, progress, escalations);
