@@ -1,5 +1,6 @@
 -- Dunning runs and every decision they made. One scheduled (non-dry) run per date: a run interrupted by a crash is
--- resumed in its own row.
+-- resumed in its own row. Decision details and items are json, not jsonb: they are written in bulk (a run over the
+-- whole book records hundreds of thousands) and only ever read back whole.
 create table collections_run (
     id              uuid primary key,
     as_of           date        not null,
@@ -19,6 +20,14 @@ create table collections_run (
 create unique index collections_run_scheduled on collections_run (as_of) where kind = 'SCHEDULED' and not dry_run;
 create index collections_run_started on collections_run (started_at);
 
+-- The items a run saw for one customer, stored once and shared by that customer's decisions (a run over 100,000
+-- customers makes several decisions each; repeating the item list in every one would be most of what it writes).
+-- items: [{"i": item id, "n": document number, "d": due date, "o": days overdue, "m": open minor units, "c": currency}]
+create table collections_decision_snapshot (
+    id    uuid primary key,
+    items json not null
+);
+
 create table collections_decision (
     id               uuid primary key,
     run_id           uuid        not null references collections_run (id),
@@ -33,8 +42,10 @@ create table collections_decision (
     strategy_version int,
     outcome          text        not null check (outcome in ('SEND', 'DEFER', 'TASK', 'ESCALATE', 'CHARGE', 'SKIP')),
     reason           text        not null,
-    detail           jsonb       not null default '{}',
-    items            jsonb       not null default '[]',
+    detail           json        not null default '{}',
+    -- per listed item [index into the snapshot, level, why excluded (absent when listed)]
+    snapshot_id      uuid        references collections_decision_snapshot (id),
+    items            json        not null default '[]',
     contact_id       uuid,
     recipient        text,
     language         text,

@@ -34,7 +34,8 @@ record RunContext(
     Set<String> suppressedEmails,
     Set<String> suppressedPhones,
     List<AssignmentRule> rules,
-    Map<CurrencyCode, Optional<FxTable>> fx) {
+    Map<CurrencyCode, Optional<FxTable>> fx,
+    RunTimings timings) {
 
   /** How far ahead items are read: the earliest pre-due reminder of any strategy. */
   LocalDate dueBy() {

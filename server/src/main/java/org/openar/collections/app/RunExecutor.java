@@ -94,14 +94,16 @@ class RunExecutor {
       return DecisionViews.of(ctx, c, d, null, null, null, null);
     }
     if (d.isMessage()) {
-      MessageRequest request = composer.request(c, d, !ctx.dryRun());
-      MessageId id = ctx.dryRun() ? null : notifications.enqueue(request);
-      if (!ctx.dryRun()) {
-        LocalDate on = d.notBefore() == null ? ctx.asOf() : d.notBefore().atZone(c.kase().zone()).toLocalDate();
-        progress.contact(c.kase().customerId(), d.channel().name(), on, "DUNNING", id.value(), ctx.now());
-        advance(ctx, c, d);
+      if (ctx.dryRun()) {
+        return DecisionViews.of(ctx, c, d, MessageComposer.key(c.kase().customerId(), d.level(), ctx.asOf(),
+            d.channel().name()), null, null, null);
       }
-      return DecisionViews.of(ctx, c, d, request.idempotencyKey(), id == null ? null : id.value(), null, null);
+      MessageRequest request = composer.request(c, d, true);
+      MessageId id = notifications.enqueue(request);
+      LocalDate on = d.notBefore() == null ? ctx.asOf() : d.notBefore().atZone(c.kase().zone()).toLocalDate();
+      progress.contact(c.kase().customerId(), d.channel().name(), on, "DUNNING", id.value(), ctx.now());
+      advance(ctx, c, d);
+      return DecisionViews.of(ctx, c, d, request.idempotencyKey(), id.value(), null, null);
     }
     if (d.outcome() == DecisionOutcome.ESCALATE && d.reason() == DecisionReason.PLACED) {
       return place(ctx, c, d);

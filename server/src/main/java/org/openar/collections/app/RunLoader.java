@@ -73,7 +73,7 @@ class RunLoader {
     companies.keySet().forEach(c -> compliance.put(c, profiles.compliance(c).orElse(properties.compliance())));
     return new RunContext(run, asOf, clock.instant(), dryRun, asOf.isBefore(calendar.today()), all,
         all.stream().collect(Collectors.toMap(StrategyView::id, Function.identity())), companies, compliance,
-        suppressed(Channel.EMAIL), suppressed(Channel.SMS), rules.all(), RunContext.fxCache());
+        suppressed(Channel.EMAIL), suppressed(Channel.SMS), rules.all(), RunContext.fxCache(), new RunTimings());
   }
 
   /** The customers a run looks at: those with debits open on its date and due within its horizon. */
@@ -87,10 +87,16 @@ class RunLoader {
   }
 
   List<LoadedCustomer> load(RunContext ctx, List<CustomerId> batch) {
+    long t0 = System.nanoTime();
     Map<CustomerId, CustomerDetail> details = customers.details(batch);
+    ctx.timings().add("load.customers", t0);
+    long t1 = System.nanoTime();
+    var items = ledger.openDebits(batch, ctx.asOf(), ctx.dueBy(), ctx.historical());
+    ctx.timings().add("load.items", t1);
+    long t2 = System.nanoTime();
     Map<CustomerId, CustomerProfile> stored = profiles.profiles(batch);
-    CaseAssembler.Batch data = assembler.batch(ctx, batch, ledger.openDebits(batch, ctx.asOf(), ctx.dueBy(),
-        ctx.historical()));
+    CaseAssembler.Batch data = assembler.batch(ctx, batch, items);
+    ctx.timings().add("load.state", t2);
     List<LoadedCustomer> out = new ArrayList<>(batch.size());
     for (CustomerId id : batch) {
       CustomerDetail d = details.get(id);

@@ -84,6 +84,8 @@ class RunProcessor {
         planned += batch(ctx, batch, companyTerms);
       }
       int customers = planned;
+      log.info("dunning run {} as of {}{}: {} candidates, {} with decisions; seconds {}", id, asOf,
+          dry ? " (dry)" : "", candidates.size(), customers, ctx.timings());
       RunView done = tx.execute(s -> {
         runs.finish(id, RunStatus.COMPLETED, customers, null, clock.instant());
         RunView view = runs.find(id).orElseThrow();
@@ -103,21 +105,30 @@ class RunProcessor {
 
   /** Plans and carries out one batch; returns how many of its customers had decisions. */
   private int batch(RunContext ctx, List<CustomerId> batch, Map<CompanyId, ChargeTerms> companyTerms) {
+    long t0 = System.nanoTime();
     Map<CustomerId, ChargeTerms> own = chargeTerms.customerTerms(batch);
+    List<LoadedCustomer> loaded = loader.load(ctx, batch);
+    ctx.timings().add("load", t0);
     List<DecisionView> dry = new ArrayList<>();
     int planned = 0;
-    for (LoadedCustomer c : loader.load(ctx, batch)) {
+    for (LoadedCustomer c : loaded) {
       ChargeTerms terms = own.getOrDefault(c.kase().customerId(), companyTerms.get(c.kase().companyId()));
+      long p0 = System.nanoTime();
       List<PlannedDecision> plan = DunningPlanner.plan(c.kase());
+      ctx.timings().add("plan", p0);
       if (plan.isEmpty() && terms == null) {
         continue;
       }
+      long e0 = System.nanoTime();
       List<DecisionView> recorded = ctx.dryRun() ? executor.decide(ctx, c, plan, terms) : carryOut(ctx, c, plan, terms);
+      ctx.timings().add(ctx.dryRun() ? "decide" : "carry-out", e0);
       dry.addAll(ctx.dryRun() ? recorded : List.of());
       planned += recorded.isEmpty() ? 0 : 1;
     }
     if (!dry.isEmpty()) {
+      long r0 = System.nanoTime();
       tx.executeWithoutResult(s -> decisions.insert(dry));
+      ctx.timings().add("record", r0);
     }
     return planned;
   }

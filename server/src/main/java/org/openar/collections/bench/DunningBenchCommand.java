@@ -60,8 +60,9 @@ public class DunningBenchCommand implements Callable<Integer> {
     PrintStream o = System.out;
     try (SmtpSink sink = new SmtpSink(); ConfigurableApplicationContext ctx = SpringCli.start(data,
         "--openar.notifications.mail.host=127.0.0.1", "--openar.notifications.mail.port=" + sink.port(),
-        "--openar.notifications.sms.provider=log", "--logging.level.org.openar.notifications=WARN")) {
+        "--openar.notifications.sms.provider=log", "--logging.level.org.openar.collections.app.RunProcessor=INFO")) {
       BusinessCalendar calendar = ctx.getBean(BusinessCalendar.class);
+      CpuMeter cpu = new CpuMeter(pgDataDir(ctx));
       LocalDate today = calendar.today();
       JdbcClient jdbc = ctx.getBean(JdbcClient.class);
       long t0 = System.nanoTime();
@@ -79,19 +80,21 @@ public class DunningBenchCommand implements Callable<Integer> {
           baseline);
 
       DunningRuns runs = ctx.getBean(DunningRuns.class);
+      double[] c0 = cpu.now();
       long p0 = System.nanoTime();
       RunView dry = runs.run(new RunRequest(today, true, company.id(), List.of()));
       double plan = secs(p0);
       o.printf("plan (dry run, read + plan + record decisions): %,d customers with decisions, %s in %.1f s"
-          + " (target <= 60 s), %.1fx the baseline%n", dry.customers(), dry.outcomes(), plan, plan / baseline);
+          + " (target <= 60 s), %.1fx the baseline; %s%n", dry.customers(), dry.outcomes(), plan, plan / baseline,
+          CpuMeter.since(c0, cpu.now()));
 
-      sendSample(o, ctx, runs, jdbc, dry, sink);
+      sendSample(o, ctx, runs, jdbc, dry, sink, cpu);
     }
     return 0;
   }
 
   private void sendSample(PrintStream o, ConfigurableApplicationContext ctx, DunningRuns runs, JdbcClient jdbc,
-      RunView dry, SmtpSink sink) throws Exception {
+      RunView dry, SmtpSink sink, CpuMeter cpu) throws Exception {
     List<CustomerId> sample = sampleWithMessages(jdbc, dry, send);
     long e0 = System.nanoTime();
     int queued = 0;
@@ -105,6 +108,7 @@ public class DunningBenchCommand implements Callable<Integer> {
         + " in %.1f s = %.1f messages/s%n", sample.size(), queued, enqueue, queued / enqueue);
 
     Notifications notifications = ctx.getBean(Notifications.class);
+    double[] c0 = cpu.now();
     long s0 = System.nanoTime();
     int sent = 0;
     SendReport r;
@@ -113,13 +117,15 @@ public class DunningBenchCommand implements Callable<Integer> {
       sent += r.sent();
     } while (r.processed() > 0);
     double sending = secs(s0);
+    String sendCpu = CpuMeter.since(c0, cpu.now());
+    long mails = sink.messages.get();
     o.printf("send: %,d messages (%,d e-mails into the SMTP sink, %,d KB) in %.1f s = %.1f messages/s, %.1f e-mails/s"
-        + " (target >= 50 messages/s)%n", sent, sink.messages.get(), sink.bytes.get() / 1024, sending, sent / sending,
-        sink.messages.get() / sending);
+        + " (target >= 50 messages/s); %s%n", sent, mails, sink.bytes.get() / 1024, sending, sent / sending,
+        mails / sending, sendCpu);
     RawSend.Result raw = RawSend.run(ctx, sink.port(), 200);
     o.printf("baseline send (raw Jakarta Mail, same messages, one connection): %d e-mails in %.1f s = %.1f e-mails/s;"
         + " outbox %.2fx slower%n", raw.count(), raw.seconds(), raw.count() / raw.seconds(),
-        (raw.count() / raw.seconds()) / (sink.messages.get() / sending));
+        (raw.count() / raw.seconds()) / (mails / sending));
   }
 
   /** Customers the dry run would write to, spread over the book. */
@@ -138,6 +144,15 @@ public class DunningBenchCommand implements Callable<Integer> {
              where company_id = :c and status = 'OPEN' and side = 'D' and due_date <= :today + 3
              group by customer_id) x""")
         .param("c", company.id().value()).param("today", today).query(Integer.class).single();
+  }
+
+  /** The embedded server's data directory, or null with an external database. */
+  private static String pgDataDir(ConfigurableApplicationContext ctx) {
+    var env = ctx.getEnvironment();
+    String url = env.getProperty("openar.db.url");
+    return url == null || url.isBlank()
+        ? java.nio.file.Path.of(env.getProperty("openar.data-dir", "data"), "pgdata").toAbsolutePath().toString()
+        : null;
   }
 
   private static double secs(long start) {

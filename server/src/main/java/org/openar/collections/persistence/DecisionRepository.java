@@ -2,10 +2,10 @@ package org.openar.collections.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +21,10 @@ import org.openar.collections.StrategyId;
 import org.openar.collections.TaskId;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
+import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
+import org.openar.shared.id.Ids;
 import org.openar.shared.paging.PageQuery;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -36,54 +36,84 @@ public class DecisionRepository {
 
   private static final Map<String, String> SORT = Map.of("createdAt", "d.created_at", "customerCode",
       "d.customer_code", "level", "d.level", "outcome", "d.outcome");
-  private static final String INSERT = """
-      insert into collections_decision (id, run_id, as_of, customer_id, customer_code, customer_name, channel, level,
-          step_name, strategy_id, strategy_version, outcome, reason, detail, items, contact_id, recipient, language,
-          template_key, not_before, message_key, message_id, task_id, created_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-  /** An item as stored in a decision's JSON. */
-  record StoredItem(UUID itemId, String documentNumber, LocalDate dueDate, long daysOverdue, Money open, int level,
-      String excluded) {}
+  private static final String COPY_SNAPSHOTS = "copy collections_decision_snapshot (id, items) from stdin";
+  private static final String COPY_DECISIONS = """
+      copy collections_decision (id, run_id, as_of, customer_id, customer_code, customer_name, channel, level,
+          step_name, strategy_id, strategy_version, outcome, reason, detail, snapshot_id, items, contact_id, recipient,
+          language, template_key, not_before, message_key, message_id, task_id, created_at) from stdin""";
+  private static final String SELECT = """
+      select d.*, r.dry_run, s.items as snapshot from collections_decision d
+        join collections_run r on r.id = d.run_id
+        left join collections_decision_snapshot s on s.id = d.snapshot_id""";
+
+  /**
+   * An item as a run saw it, with one-letter names (a run over 100,000 customers stores millions): i item id,
+   * n document number, d due date, o days overdue, m open amount in minor units, c currency.
+   */
+  record SnapItem(UUID i, String n, LocalDate d, long o, long m, String c) {}
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
+  private final DecisionCopy copy;
   private final JsonMapper json;
 
-  public DecisionRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+  public DecisionRepository(JdbcClient jdbc, DecisionCopy copy, JsonMapper json) {
     this.jdbc = jdbc;
-    this.template = template;
+    this.copy = copy;
     this.json = json;
   }
 
+  /**
+   * Writes decisions with COPY; each customer's items go into one snapshot its decisions point into with
+   * [index, level, why excluded] per item.
+   */
   public void insert(List<DecisionView> decisions) {
-    if (decisions.isEmpty()) {
-      return;
-    }
+    Map<CustomerId, List<DecisionView>> byCustomer = new LinkedHashMap<>();
+    decisions.forEach(d -> byCustomer.computeIfAbsent(d.customerId(), k -> new ArrayList<>()).add(d));
+    List<Object[]> snapshots = new ArrayList<>();
     List<Object[]> rows = new ArrayList<>(decisions.size());
-    for (DecisionView d : decisions) {
-      rows.add(new Object[] {d.id(), d.runId().value(), d.asOf(), d.customerId().value(), d.customerCode(),
-          d.customerName(), d.channel() == null ? null : d.channel().name(), d.level(), d.stepName(),
-          d.strategyId() == null ? null : d.strategyId().value(), d.strategyVersion(), d.outcome().name(),
-          d.reason().name(), json.writeValueAsString(d.detail()), json.writeValueAsString(stored(d.items())),
-          d.contactId(), d.recipient(), d.language(), d.templateKey(),
-          new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.utc(d.notBefore())), d.messageKey(),
-          d.messageId(), d.taskId() == null ? null : d.taskId().value(),
-          new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Sql.utc(d.createdAt()))});
+    byCustomer.values().forEach(group -> {
+      UUID snapshot = Ids.newId();
+      Map<ItemId, Integer> index = new LinkedHashMap<>();
+      List<SnapItem> items = new ArrayList<>();
+      group.forEach(d -> d.items().forEach(i -> index.computeIfAbsent(i.itemId(), k -> {
+        items.add(new SnapItem(k.value(), i.documentNumber(), i.dueDate(), i.daysOverdue(), i.open().minor(),
+            i.open().currency().code()));
+        return items.size() - 1;
+      })));
+      snapshots.add(new Object[] {snapshot, json.writeValueAsString(items)});
+      group.forEach(d -> rows.add(row(d, snapshot, refs(d, index))));
+    });
+    if (!rows.isEmpty()) {
+      copy.write(COPY_SNAPSHOTS, snapshots);
+      copy.write(COPY_DECISIONS, rows);
     }
-    template.batchUpdate(INSERT, rows);
+  }
+
+  private String refs(DecisionView d, Map<ItemId, Integer> index) {
+    List<List<Object>> refs = new ArrayList<>();
+    for (DecisionItem i : d.items()) {
+      refs.add(i.excluded() == null ? List.of(index.get(i.itemId()), i.level())
+          : List.of(index.get(i.itemId()), i.level(), i.excluded()));
+    }
+    return json.writeValueAsString(refs);
+  }
+
+  private Object[] row(DecisionView d, UUID snapshot, String refs) {
+    return new Object[] {d.id(), d.runId(), d.asOf(), d.customerId(), d.customerCode(), d.customerName(),
+        d.channel(), d.level(), d.stepName(), d.strategyId(), d.strategyVersion(), d.outcome(), d.reason(),
+        json.writeValueAsString(d.detail()), snapshot, refs, d.contactId(), d.recipient(), d.language(),
+        d.templateKey(), d.notBefore(), d.messageKey(), d.messageId(), d.taskId(), d.createdAt()};
   }
 
   public Optional<DecisionView> find(UUID id) {
-    return jdbc.sql("select d.*, r.dry_run from collections_decision d join collections_run r on r.id = d.run_id"
-            + " where d.id = :id").param("id", id).query(this::map).optional();
+    return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(this::map).optional();
   }
 
   public List<DecisionView> search(DecisionQuery q, List<CustomerId> visible, PageQuery page) {
     String order = page.sortField() == null ? "d.created_at desc, d.customer_code"
         : SORT.get(page.sortField()) + (page.descending() ? " desc" : " asc");
-    return jdbc.sql("select d.*, r.dry_run from collections_decision d join collections_run r on r.id = d.run_id"
-            + " where " + FILTER + " order by " + order + ", d.id limit :limit offset :offset")
+    return jdbc.sql(SELECT + " where " + FILTER + " order by " + order + ", d.id limit :limit offset :offset")
         .params(params(q, visible)).param("limit", page.size()).param("offset", page.offset())
         .query(this::map).list();
   }
@@ -113,16 +143,24 @@ public class DecisionRepository {
     return p;
   }
 
-  private static List<StoredItem> stored(List<DecisionItem> items) {
-    return items.stream().map(i -> new StoredItem(i.itemId().value(), i.documentNumber(), i.dueDate(),
-        i.daysOverdue(), i.open(), i.level(), i.excluded())).toList();
+  private List<DecisionItem> items(String snapshotJson, String refsJson) {
+    if (snapshotJson == null) {
+      return List.of();
+    }
+    List<SnapItem> snapshot = json.readValue(snapshotJson, new TypeReference<List<SnapItem>>() {});
+    List<List<Object>> refs = json.readValue(refsJson, new TypeReference<List<List<Object>>>() {});
+    List<DecisionItem> out = new ArrayList<>(refs.size());
+    for (List<Object> ref : refs) {
+      SnapItem s = snapshot.get(((Number) ref.get(0)).intValue());
+      out.add(new DecisionItem(new ItemId(s.i()), s.n(), s.d(), s.o(), Money.ofMinor(s.m(), CurrencyCode.of(s.c())),
+          ((Number) ref.get(1)).intValue(), ref.size() > 2 ? (String) ref.get(2) : null));
+    }
+    return out;
   }
 
   private DecisionView map(ResultSet rs, int n) throws SQLException {
     Map<String, Object> detail = json.readValue(rs.getString("detail"), new TypeReference<Map<String, Object>>() {});
-    List<StoredItem> stored = json.readValue(rs.getString("items"), new TypeReference<List<StoredItem>>() {});
-    List<DecisionItem> items = stored.stream().map(s -> new DecisionItem(new ItemId(s.itemId()), s.documentNumber(),
-        s.dueDate(), s.daysOverdue(), s.open(), s.level(), s.excluded())).toList();
+    List<DecisionItem> items = items(rs.getString("snapshot"), rs.getString("items"));
     String channel = rs.getString("channel");
     UUID strategy = Sql.uuid(rs, "strategy_id");
     UUID task = Sql.uuid(rs, "task_id");
