@@ -69,6 +69,12 @@ public interface Customers {
    */
   CustomerDetail detail(CustomerId id);
 
+  /**
+   * The 360° views of many customers at once (unknown ids are left out), for work over thousands of customers such as
+   * a dunning run. No SALES_REP filtering: callers apply their own visibility rules.
+   */
+  java.util.Map<CustomerId, CustomerDetail> details(java.util.Collection<CustomerId> ids);
+
   /** The customer's contacts, primary first, each with its preferred language. */
   List<ContactView> contacts(CustomerId id);
 

@@ -44,10 +44,11 @@ public class CustomerQueries {
   private final AliasRepository aliases;
   private final CustomerSearchRepository searches;
   private final CompanyService companies;
+  private final org.openar.customers.persistence.CustomerDetailsReader detailsReader;
 
   public CustomerQueries(CustomerRepository customers, ContactRepository contacts, AddressRepository addresses,
       BankAccountRepository accounts, AliasRepository aliases, CustomerSearchRepository searches,
-      CompanyService companies) {
+      CompanyService companies, org.openar.customers.persistence.CustomerDetailsReader detailsReader) {
     this.customers = customers;
     this.contacts = contacts;
     this.addresses = addresses;
@@ -55,6 +56,7 @@ public class CustomerQueries {
     this.aliases = aliases;
     this.searches = searches;
     this.companies = companies;
+    this.detailsReader = detailsReader;
   }
 
   public CustomerDetail detail(CustomerId id) {
@@ -62,6 +64,10 @@ public class CustomerQueries {
     CustomerSummary s = row.summary();
     return new CustomerDetail(s.customer(), s.country(), s.region(), row.createdAt(), row.updatedAt(),
         addresses.of(id), contacts.of(id), accounts.of(id), aliases.of(id));
+  }
+
+  public java.util.Map<CustomerId, CustomerDetail> details(java.util.Collection<CustomerId> ids) {
+    return ids.isEmpty() ? java.util.Map.of() : detailsReader.details(ids);
   }
 
   public CustomerDetail detail(CustomerId id, Actor actor) {

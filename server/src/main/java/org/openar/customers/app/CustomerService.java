@@ -138,6 +138,11 @@ public class CustomerService implements Customers {
   }
 
   @Override
+  public java.util.Map<CustomerId, CustomerDetail> details(java.util.Collection<CustomerId> ids) {
+    return queries.details(ids);
+  }
+
+  @Override
   public List<ContactView> contacts(CustomerId id) {
     return queries.contacts(id);
   }

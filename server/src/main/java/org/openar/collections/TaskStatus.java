@@ -1,0 +1,3 @@
+package org.openar.collections;
+
+public enum TaskStatus { OPEN, DONE, CANCELLED }
