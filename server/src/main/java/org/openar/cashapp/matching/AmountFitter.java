@@ -34,18 +34,19 @@ final class AmountFitter {
   }
 
   /** The fit of {@code set} (items of one customer, oldest due first), or empty for mixed or unconvertible currencies. */
-  Optional<Fit> fit(int[] set, Receipt r) {
-    String ccy = t.currency[set[0]];
+  Optional<Fit> fit(int[] set, Query q) {
+    Receipt r = q.r;
+    int ccy = t.currency[set[0]];
     for (int i : set) {
-      if (!t.currency[i].equals(ccy)) {
+      if (t.currency[i] != ccy) {
         return Optional.empty();
       }
     }
-    if (!ccy.equals(r.amount().currency().code())) {
-      return fx(set, r, ccy);
+    if (ccy != q.currency) {
+      return fx(set, r, t.currencyCode(set[0]));
     }
-    long a = r.amount().minor();
-    long day = r.date() == null ? Long.MAX_VALUE : r.date().toEpochDay();
+    long a = q.amount;
+    long day = q.day;
     long gross = 0;
     long disc = 0;
     for (int i : set) {
@@ -138,7 +139,7 @@ final class AmountFitter {
   String names(int[] set) {
     List<String> n = new ArrayList<>(set.length);
     for (int i : set) {
-      n.add(t.items[i].invoiceNumber());
+      n.add(t.number[i]);
     }
     return String.join(", ", n);
   }

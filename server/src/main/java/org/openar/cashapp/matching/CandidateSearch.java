@@ -41,14 +41,15 @@ final class CandidateSearch {
     this.factory = new ProposalFactory(items, customers);
   }
 
-  List<Proposal> proposals(Receipt r) {
+  List<Proposal> proposals(Query q) {
+    Receipt r = q.r;
     List<RefHit> refs = resolver.resolve(r);
-    Map<Integer, Reason> evidence = payerEvidence(r);
+    Map<Integer, Reason> evidence = payerEvidence(q);
     int strongPayer = strongPayer(evidence);
     for (RefHit h : refs) {
       int c = items.customer[h.item()];
       if (c >= 0 && !evidence.containsKey(c)) {
-        evidence.put(c, nameEvidence(c, customers.similarity(c, r.payerName()), r.payerName(), strongPayer));
+        evidence.put(c, nameEvidence(c, customers.similarity(c, q.payer()), r.payerName(), strongPayer));
       }
     }
     List<Proposal> out = new ArrayList<>();
@@ -58,60 +59,74 @@ final class CandidateSearch {
       List<RefHit> mine = refs.stream().filter(h -> items.customer[h.item()] == c).toList();
       if (mine.isEmpty() && e.getValue().weight() > 0) {
         unresolved = unresolved == null ? RefResolver.unresolvedTokens(r) : unresolved;
-        mine = resolver.typos(unresolved, items.byCustomer[c]);
+        mine = resolver.typos(unresolved, items.byCustomer[c], q.scratch);
       }
-      customerProposals(r, c, e.getValue(), mine, refs, out);
+      customerProposals(q, c, e.getValue(), mine, refs, out);
     }
     if (evidence.isEmpty()) {
-      amountOnly(r, out);
+      amountOnly(q, out);
     }
     return out;
   }
 
-  private void customerProposals(Receipt r, int c, Reason payer, List<RefHit> mine, List<RefHit> all,
+  private void customerProposals(Query q, int c, Reason payer, List<RefHit> mine, List<RefHit> all,
       List<Proposal> out) {
     int before = out.size();
     double best = Double.NEGATIVE_INFINITY;
     if (!mine.isEmpty()) {
-      best = referenced(r, c, payer, mine, all, out);
+      best = referenced(q, c, payer, mine, all, out);
     }
     if (mine.isEmpty() || best < AmountFitter.W_BANK_CHARGE) {
-      for (Fit f : openItems.fits(c, r)) {
-        out.add(factory.proposal(r, c, f, payer, List.of(), penalty(all, f)));
+      for (Fit f : openItems.fits(c, q)) {
+        out.add(factory.proposal(q.r, c, f, payer, List.of(), penalty(all, f)));
       }
     }
     if (out.size() == before) {
-      out.add(factory.onAccount(r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
+      out.add(factory.onAccount(q.r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
     }
   }
 
-  private double referenced(Receipt r, int c, Reason payer, List<RefHit> mine, List<RefHit> all, List<Proposal> out) {
-    int[] set = mine.stream().mapToInt(RefHit::item).boxed()
-        .sorted((x, y) -> items.dueDay[x] != items.dueDay[y] ? Integer.compare(items.dueDay[x], items.dueDay[y])
-            : items.items[x].invoiceNumber().compareTo(items.items[y].invoiceNumber()))
-        .mapToInt(Integer::intValue).toArray();
-    Optional<Fit> fit = fitter.fit(set, r);
+  private double referenced(Query q, int c, Reason payer, List<RefHit> mine, List<RefHit> all, List<Proposal> out) {
+    int[] set = new int[mine.size()];
+    for (int k = 0; k < set.length; k++) {
+      set[k] = mine.get(k).item();
+    }
+    items.sortByDue(set);
+    Optional<Fit> fit = fitter.fit(set, q);
     if (fit.isEmpty()) {
       return Double.NEGATIVE_INFINITY;
     }
     Fit f = fit.get();
     if (set.length > 1 && f.weight() < AmountFitter.W_BANK_CHARGE) {
-      f = subsetOfReferenced(set, r).orElse(f);
+      f = subsetOfReferenced(set, q).orElse(f);
     }
-    out.add(factory.proposal(r, c, f, payer, mine, penalty(all, f)));
+    out.add(factory.proposal(q.r, c, f, payer, mine, penalty(all, f)));
     return f.weight();
   }
 
   /** A payer who names three invoices but pays two: the exact sub-combination, if there is exactly one. */
-  private Optional<Fit> subsetOfReferenced(int[] set, Receipt r) {
-    long[] amounts = Arrays.stream(set).mapToLong(i -> items.openMinor[i]).toArray();
-    SubsetSum.Result res = SubsetSum.find(amounts, r.amount().minor(), set.length);
+  private Optional<Fit> subsetOfReferenced(int[] set, Query q) {
+    long[] amounts = new long[set.length];
+    for (int k = 0; k < set.length; k++) {
+      amounts[k] = items.openMinor[set[k]];
+    }
+    SubsetSum.Result res = SubsetSum.find(amounts, q.amount, set.length);
     if (res.solutions().size() != 1) {
       return Optional.empty();
     }
-    int[] chosen = Arrays.stream(res.solutions().get(0)).map(k -> set[k]).sorted().toArray();
-    int[] ordered = Arrays.stream(set).filter(i -> Arrays.binarySearch(chosen, i) >= 0).toArray();
-    return fitter.fit(ordered, r);
+    boolean[] chosen = new boolean[set.length];
+    int size = 0;
+    for (int k : res.solutions().get(0)) {
+      chosen[k] = true;
+      size++;
+    }
+    int[] ordered = new int[size];
+    for (int k = 0, n = 0; k < set.length; k++) {
+      if (chosen[k]) {
+        ordered[n++] = set[k];
+      }
+    }
+    return fitter.fit(ordered, q);
   }
 
   /** Strong references to items a proposal leaves out count against it. */
@@ -124,7 +139,8 @@ final class CandidateSearch {
     return 0;
   }
 
-  private Map<Integer, Reason> payerEvidence(Receipt r) {
+  private Map<Integer, Reason> payerEvidence(Query q) {
+    Receipt r = q.r;
     Map<Integer, Reason> ev = new LinkedHashMap<>();
     int byAccount = customers.byAccount(r.payerAccount());
     if (byAccount >= 0) {
@@ -134,7 +150,7 @@ final class CandidateSearch {
     if (r.payerName().isBlank()) {
       return ev;
     }
-    List<NameIndex.Hit> hits = customers.names.find(r.payerName(), 0.75);
+    List<NameIndex.Hit> hits = customers.names.find(q.payer(), 0.75, q.scratch.names);
     int tied = hits.isEmpty() ? 0 : NameIndex.tiedAtTop(hits);
     for (int k = 0; k < hits.size() && k < Math.max(3, tied); k++) {
       NameIndex.Hit h = hits.get(k);
@@ -169,15 +185,15 @@ final class CandidateSearch {
     return -1;
   }
 
-  private void amountOnly(Receipt r, List<Proposal> out) {
-    List<Integer> same = items.withAmount(r.amount().currency().code(), r.amount().minor(), 3);
+  private void amountOnly(Query q, List<Proposal> out) {
+    List<Integer> same = items.withAmount(q.currency, q.amount, 3);
     if (same.isEmpty() || same.size() > 3) {
       return;
     }
     double w = W_SUM_ONLY - Math.log(same.size());
     for (int i : same) {
-      Fit f = Fit.single(i, r.amount().minor(), 0, 0, w, Reason.of("AMOUNT_EXACT", w, items.items[i].invoiceNumber()));
-      out.add(factory.proposal(r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), 0));
+      Fit f = Fit.single(i, q.amount, 0, 0, w, Reason.of("AMOUNT_EXACT", w, items.number[i]));
+      out.add(factory.proposal(q.r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), 0));
     }
   }
 }

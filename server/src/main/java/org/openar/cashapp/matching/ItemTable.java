@@ -1,71 +1,63 @@
 package org.openar.cashapp.matching;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Open items in columns (a million of them cost tens of megabytes, not hundreds) with the indexes the engine looks up:
- * every recognisable form of each invoice number ({@link InvoiceKeys}), the items of each customer oldest due first,
- * and the items by exact amount.
+ * Open items in columns ({@link OpenItems}) with the indexes the engine looks up: every recognisable form of each
+ * invoice number ({@link InvoiceKeys}), the items of each customer oldest due first, and the items by exact amount.
  */
 final class ItemTable {
 
-  final OpenItem[] items;
+  final OpenItems src;
+  final String[] number;
   final int[] customer;
+  final byte[] currency;
   final long[] openMinor;
   final long[] discountMinor;
   final int[] discountUntil;
   final int[] dueDay;
-  final String[] currency;
   final LongIntMultiMap refs;
   final LongIntMultiMap byAmount;
   final int[][] byCustomer;
 
-  ItemTable(List<OpenItem> list, Map<String, Integer> customerIndex, int customerCount) {
-    int n = list.size();
-    items = list.toArray(OpenItem[]::new);
+  ItemTable(OpenItems items, Map<String, Integer> customerIndex, int customerCount) {
+    src = items;
+    int n = items.size();
+    number = items.number;
+    currency = items.currency;
+    openMinor = items.openMinor;
+    discountMinor = items.discountMinor;
+    discountUntil = items.discountUntil;
+    dueDay = items.dueDay;
     customer = new int[n];
-    openMinor = new long[n];
-    discountMinor = new long[n];
-    discountUntil = new int[n];
-    dueDay = new int[n];
-    currency = new String[n];
+    int[] toCustomer = new int[items.customerIds.length];
+    for (int k = 0; k < toCustomer.length; k++) {
+      Integer c = customerIndex.get(items.customerIds[k]);
+      toCustomer[k] = c == null ? -1 : c;
+    }
+    int[] counts = new int[customerCount];
     refs = new LongIntMultiMap(n * 3);
     byAmount = new LongIntMultiMap(n);
-    int[] counts = new int[customerCount];
-    Map<String, String> currencies = new HashMap<>();
+    char[] buf = new char[64];
+    long[] forms = new long[4];
     for (int i = 0; i < n; i++) {
-      OpenItem it = items[i];
-      Integer c = customerIndex.get(it.customerId());
-      customer[i] = c == null ? -1 : c;
-      if (c != null) {
+      int c = toCustomer[items.customer[i]];
+      customer[i] = c;
+      if (c >= 0) {
         counts[c]++;
       }
-      fill(i, it, currencies);
+      if (number[i].length() > buf.length) {
+        buf = new char[number[i].length()];
+      }
+      for (int k = 0, f = FormHashes.of(number[i], buf, forms); k < f; k++) {
+        refs.put(forms[k], i);
+      }
+      byAmount.put(amountKey(currency[i], openMinor[i]), i);
     }
     byCustomer = group(counts);
-  }
-
-  private void fill(int i, OpenItem it, Map<String, String> currencies) {
-    openMinor[i] = it.open().minor();
-    currency[i] = currencies.computeIfAbsent(it.open().currency().code(), k -> k);
-    dueDay[i] = it.dueDate() == null ? Integer.MAX_VALUE : (int) it.dueDate().toEpochDay();
-    if (it.offersDiscount()) {
-      discountMinor[i] = it.open().times(it.discountPercent().movePointLeft(2), RoundingMode.HALF_EVEN).minor();
-      discountUntil[i] = (int) it.discountUntil().toEpochDay();
-    } else {
-      discountUntil[i] = Integer.MIN_VALUE;
-    }
-    for (String form : InvoiceKeys.forms(it.invoiceNumber())) {
-      refs.put(LongIntMultiMap.hash(form), i);
-    }
-    byAmount.put(amountKey(currency[i], openMinor[i]), i);
   }
 
   private int[][] group(int[] counts) {
@@ -74,26 +66,46 @@ final class ItemTable {
       out[c] = new int[counts[c]];
     }
     int[] fill = new int[counts.length];
-    for (int i = 0; i < items.length; i++) {
+    for (int i = 0; i < number.length; i++) {
       if (customer[i] >= 0) {
         out[customer[i]][fill[customer[i]]++] = i;
       }
     }
     for (int[] list : out) {
-      if (list.length > 1) {
-        sortByDue(list);
-      }
+      sortByDue(list);
     }
     return out;
   }
 
-  private void sortByDue(int[] list) {
-    Integer[] boxed = Arrays.stream(list).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, (a, b) -> dueDay[a] != dueDay[b] ? Integer.compare(dueDay[a], dueDay[b])
-        : items[a].invoiceNumber().compareTo(items[b].invoiceNumber()));
-    for (int k = 0; k < list.length; k++) {
-      list[k] = boxed[k];
+  /** Oldest due first, then by invoice number; a customer has a few dozen items, so insertion sort. */
+  void sortByDue(int[] list) {
+    for (int k = 1; k < list.length; k++) {
+      int x = list[k];
+      int j = k - 1;
+      while (j >= 0 && compareByDue(list[j], x) > 0) {
+        list[j + 1] = list[j];
+        j--;
+      }
+      list[j + 1] = x;
     }
+  }
+
+  int compareByDue(int a, int b) {
+    return dueDay[a] != dueDay[b] ? Integer.compare(dueDay[a], dueDay[b]) : number[a].compareTo(number[b]);
+  }
+
+  /** The small id of a receipt's currency among the items' currencies, or -1 when no item is in it. */
+  int currencyId(String code) {
+    for (int k = 0; k < src.currencies.length; k++) {
+      if (src.currencies[k].code().equals(code)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  String currencyCode(int item) {
+    return src.currencies[currency[item]].code();
   }
 
   /** The discount this item grants to a payment on {@code day} (epoch day), in minor units; 0 outside the window. */
@@ -101,26 +113,24 @@ final class ItemTable {
     return day <= discountUntil[item] ? discountMinor[item] : 0;
   }
 
-  static long amountKey(String currency, long minor) {
-    return LongIntMultiMap.mix(minor * 31 + currency.hashCode());
+  static long amountKey(int currencyId, long minor) {
+    return LongIntMultiMap.mix(minor * 31 + currencyId);
   }
 
-  List<Integer> withAmount(String ccy, long minor, int limit) {
+  List<Integer> withAmount(int ccy, long minor, int limit) {
     List<Integer> out = new ArrayList<>();
     for (int c = byAmount.first(amountKey(ccy, minor)); c >= 0 && out.size() <= limit; c = byAmount.next(c)) {
       int i = byAmount.value(c);
-      if (openMinor[i] == minor && currency[i].equals(ccy)) {
+      if (openMinor[i] == minor && currency[i] == ccy) {
         out.add(i);
       }
     }
     return out;
   }
 
-  static BigDecimal percent(BigDecimal p) {
-    return p.movePointLeft(2);
-  }
-
-  static int day(LocalDate d) {
-    return (int) d.toEpochDay();
+  int[] byDue(int[] set) {
+    int[] copy = Arrays.copyOf(set, set.length);
+    sortByDue(copy);
+    return copy;
   }
 }

@@ -28,22 +28,23 @@ final class OpenItemFitter {
     this.fitter = fitter;
   }
 
-  List<Fit> fits(int customer, Receipt r) {
+  List<Fit> fits(int customer, Query q) {
     int[] mine = t.byCustomer[customer];
-    String ccy = r.amount().currency().code();
-    long a = r.amount().minor();
-    long day = r.date() == null ? Long.MAX_VALUE : r.date().toEpochDay();
+    int ccy = q.currency;
+    long a = q.amount;
+    long day = q.day;
+    Receipt r = q.r;
     List<Fit> out = new ArrayList<>(2);
     for (int i : mine) {
-      if (t.currency[i].equals(ccy) && t.openMinor[i] == a) {
-        out.add(Fit.single(i, a, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, t.items[i].invoiceNumber())));
+      if (t.currency[i] == ccy && t.openMinor[i] == a) {
+        out.add(Fit.single(i, a, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, t.number[i])));
       }
     }
     if (out.isEmpty()) {
       discountOrFee(mine, ccy, a, day, r, out);
     }
     if (out.isEmpty()) {
-      foreign(mine, ccy, r, out);
+      foreign(mine, ccy, q, out);
     }
     if (out.isEmpty()) {
       subsets(mine, ccy, a, day, out);
@@ -51,12 +52,12 @@ final class OpenItemFitter {
     return out;
   }
 
-  private void discountOrFee(int[] mine, String ccy, long a, long day, Receipt r, List<Fit> out) {
+  private void discountOrFee(int[] mine, int ccy, long a, long day, Receipt r, List<Fit> out) {
     for (int i : mine) {
       long d = t.discountOn(i, day);
-      if (t.currency[i].equals(ccy) && d > 0 && t.openMinor[i] - d == a) {
+      if (t.currency[i] == ccy && d > 0 && t.openMinor[i] - d == a) {
         out.add(Fit.single(i, a, d, 0, W_DISCOUNT, Reason.of("AMOUNT_DISCOUNT", W_DISCOUNT,
-            t.items[i].invoiceNumber(), d, t.items[i].discountUntil())));
+            t.number[i], d, t.src.discountUntil(i))));
       }
     }
     if (!out.isEmpty()) {
@@ -64,25 +65,25 @@ final class OpenItemFitter {
     }
     for (int i : mine) {
       long open = t.openMinor[i];
-      if (t.currency[i].equals(ccy) && a < open && a >= open - fitter.tolerance(open, r.amount().currency().minorDigits())) {
-        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.items[i].invoiceNumber(),
+      if (t.currency[i] == ccy && a < open && a >= open - fitter.tolerance(open, r.amount().currency().minorDigits())) {
+        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.number[i],
             open - a)));
       }
     }
   }
 
-  private void foreign(int[] mine, String ccy, Receipt r, List<Fit> out) {
+  private void foreign(int[] mine, int ccy, Query q, List<Fit> out) {
     for (int i : mine) {
-      if (!t.currency[i].equals(ccy)) {
-        Optional<Fit> f = fitter.fit(new int[] {i}, r);
+      if (t.currency[i] != ccy) {
+        Optional<Fit> f = fitter.fit(new int[] {i}, q);
         f.filter(x -> x.reasons().get(0).code().equals("AMOUNT_FX"))
             .ifPresent(x -> out.add(new Fit(x.items(), x.applied(), x.discount(), x.writeOff(), 0, W_FX, x.reasons())));
       }
     }
   }
 
-  private void subsets(int[] mine, String ccy, long a, long day, List<Fit> out) {
-    int[] pool = Arrays.stream(mine).filter(i -> t.currency[i].equals(ccy)).limit(settings.subsetMaxItems()).toArray();
+  private void subsets(int[] mine, int ccy, long a, long day, List<Fit> out) {
+    int[] pool = Arrays.stream(mine).filter(i -> t.currency[i] == ccy).limit(settings.subsetMaxItems()).toArray();
     if (pool.length < 2) {
       return;
     }
@@ -107,7 +108,7 @@ final class OpenItemFitter {
       for (int k = 0; k < s.length; k++) {
         set[k] = pool[s[k]];
       }
-      set = byDue(set);
+      set = t.byDue(set);
       long[] applied = new long[set.length];
       long[] disc = new long[set.length];
       for (int k = 0; k < set.length; k++) {
@@ -118,11 +119,5 @@ final class OpenItemFitter {
       out.add(new Fit(set, applied, disc, new long[set.length], 0, w,
           List.of(Reason.of("AMOUNT_SUBSET", w, set.length, fitter.names(set)))));
     }
-  }
-
-  private int[] byDue(int[] set) {
-    return Arrays.stream(set).boxed().sorted((x, y) -> t.dueDay[x] != t.dueDay[y]
-        ? Integer.compare(t.dueDay[x], t.dueDay[y]) : t.items[x].invoiceNumber().compareTo(t.items[y].invoiceNumber()))
-        .mapToInt(Integer::intValue).toArray();
   }
 }

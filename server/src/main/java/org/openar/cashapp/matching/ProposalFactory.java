@@ -31,8 +31,7 @@ final class ProposalFactory {
       }
       if (weakest != null) {
         score += weakest.weight();
-        reasons.add(Reason.of(weakest.kind(), weakest.weight(), weakest.token(),
-            items.items[weakest.item()].invoiceNumber()));
+        reasons.add(Reason.of(weakest.kind(), weakest.weight(), weakest.token(), items.number[weakest.item()]));
       }
     }
     reasons.addAll(f.reasons());
@@ -43,12 +42,12 @@ final class ProposalFactory {
     CurrencyCode rc = r.amount().currency();
     for (int k = 0; k < f.items().length; k++) {
       int i = f.items()[k];
-      OpenItem it = items.items[i];
-      CurrencyCode ic = it.open().currency();
-      allocations.add(new Allocation(it.invoiceNumber(), it.customerId(), Money.ofMinor(f.applied()[k], rc),
-          Money.ofMinor(f.discount()[k], ic), Money.ofMinor(f.writeOff()[k], ic), it.open()));
+      Money open = items.src.open(i);
+      CurrencyCode ic = open.currency();
+      allocations.add(new Allocation(items.number[i], items.src.customerId(i), Money.ofMinor(f.applied()[k], rc),
+          Money.ofMinor(f.discount()[k], ic), Money.ofMinor(f.writeOff()[k], ic), open));
     }
-    String customerId = c >= 0 ? customers.id(c) : items.items[f.items()[0]].customerId();
+    String customerId = c >= 0 ? customers.id(c) : items.src.customerId(f.items()[0]);
     return new Proposal(customerId, allocations, Money.ofMinor(f.onAccount(), rc), score, reasons);
   }
 

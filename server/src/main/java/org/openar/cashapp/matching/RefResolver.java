@@ -90,7 +90,7 @@ final class RefResolver {
       }
       double ambiguity = found.size() > 1 ? Math.log(found.size()) : 0;
       for (int item : found) {
-        boolean exact = InvoiceKeys.full(items.items[item].invoiceNumber()).equals(forms.get(0));
+        boolean exact = InvoiceKeys.full(items.number[item]).equals(forms.get(0));
         RefHit hit = exact ? new RefHit(item, RefHit.EXACT, W_EXACT - ambiguity, token)
             : new RefHit(item, RefHit.NORMALISED, W_NORMALISED - ambiguity, token);
         keep(best, hit);
@@ -115,17 +115,32 @@ final class RefResolver {
     return out;
   }
 
-  /** One-typo matches of the unresolved tokens among a customer's items. */
-  List<RefHit> typos(List<String> tokens, int[] customerItems) {
+  /**
+   * One-typo matches of the unresolved tokens among a customer's items: the token against the item's {@code full}
+   * form, or the token's {@code bare} form against the item's (six characters or more). An item's bare form is a
+   * suffix of its full form, so both are read from one buffer without building strings.
+   */
+  List<RefHit> typos(List<String> tokens, int[] customerItems, Query.Scratch scratch) {
     List<RefHit> out = new ArrayList<>();
     if (tokens.isEmpty()) {
       return out;
     }
+    String[] bareTokens = new String[tokens.size()];
+    for (int k = 0; k < bareTokens.length; k++) {
+      bareTokens[k] = InvoiceKeys.bare(tokens.get(k));
+    }
+    char[] buf = scratch.number;
     for (int item : customerItems) {
-      String full = InvoiceKeys.full(items.items[item].invoiceNumber());
-      String bare = InvoiceKeys.bare(full);
-      for (String t : tokens) {
-        if (Typos.withinOne(t, full) || bare.length() >= 6 && Typos.withinOne(InvoiceKeys.bare(t), bare)) {
+      String number = items.number[item];
+      if (number.length() > buf.length) {
+        buf = new char[number.length()];
+      }
+      int len = InvoiceKeys.full(number, buf);
+      int bareStart = InvoiceKeys.bareStart(buf, len);
+      int bareLen = len - bareStart;
+      for (int k = 0; k < bareTokens.length; k++) {
+        String t = tokens.get(k);
+        if (Typos.withinOne(t, buf, 0, len) || bareLen >= 6 && Typos.withinOne(bareTokens[k], buf, bareStart, bareLen)) {
           out.add(new RefHit(item, RefHit.TYPO, W_TYPO, t));
           break;
         }

@@ -1,0 +1,38 @@
+package org.openar.cashapp.matching;
+
+/**
+ * One receipt while the engine works on it: what is derived from the receipt once (the payer's name key, the small
+ * id of its currency, its day) and the calling thread's working arrays, so that no step recomputes or reallocates them.
+ */
+final class Query {
+
+  final Receipt r;
+  private NameKey payer;
+  final int currency;
+  final long amount;
+  /** Epoch day of the receipt; a receipt without a date is inside every discount window. */
+  final long day;
+  final Scratch scratch;
+
+  Query(Receipt r, ItemTable items, Scratch scratch) {
+    this.r = r;
+    this.currency = items.currencyId(r.amount().currency().code());
+    this.amount = r.amount().minor();
+    this.day = r.date() == null ? Long.MAX_VALUE : r.date().toEpochDay();
+    this.scratch = scratch;
+  }
+
+  /** The payer's name prepared for comparison, computed when first needed (an account often identifies the payer). */
+  NameKey payer() {
+    if (payer == null) {
+      payer = NameKey.of(r.payerName());
+    }
+    return payer;
+  }
+
+  /** Working arrays of one thread, reused from receipt to receipt. */
+  static final class Scratch {
+    final NameIndex.Scratch names = new NameIndex.Scratch();
+    final char[] number = new char[64];
+  }
+}
