@@ -43,7 +43,7 @@ final class CandidateSearch {
 
   List<Proposal> proposals(Query q) {
     Receipt r = q.r;
-    List<RefHit> refs = resolver.resolve(r);
+    List<RefHit> refs = resolver.resolve(q);
     Map<Integer, Reason> evidence = payerEvidence(q);
     int strongPayer = strongPayer(evidence);
     for (RefHit h : refs) {
@@ -56,10 +56,10 @@ final class CandidateSearch {
     List<String> unresolved = null;
     for (Map.Entry<Integer, Reason> e : evidence.entrySet()) {
       int c = e.getKey();
-      List<RefHit> mine = refs.stream().filter(h -> items.customer[h.item()] == c).toList();
+      List<RefHit> mine = ofCustomer(refs, c);
       if (mine.isEmpty() && e.getValue().weight() > 0) {
         unresolved = unresolved == null ? RefResolver.unresolvedTokens(r) : unresolved;
-        mine = resolver.typos(unresolved, items.byCustomer[c], q.scratch);
+        mine = resolver.typos(unresolved, items.byCustomer[c]);
       }
       customerProposals(q, c, e.getValue(), mine, refs, out);
     }
@@ -132,11 +132,30 @@ final class CandidateSearch {
   /** Strong references to items a proposal leaves out count against it. */
   private static double penalty(List<RefHit> all, Fit f) {
     for (RefHit h : all) {
-      if (h.weight() >= RefResolver.W_NORMALISED && Arrays.stream(f.items()).noneMatch(i -> i == h.item())) {
+      if (h.weight() >= RefResolver.W_NORMALISED && !contains(f.items(), h.item())) {
         return W_UNEXPLAINED_REFERENCE;
       }
     }
     return 0;
+  }
+
+  private List<RefHit> ofCustomer(List<RefHit> refs, int c) {
+    List<RefHit> mine = new ArrayList<>(refs.size());
+    for (RefHit h : refs) {
+      if (items.customer[h.item()] == c) {
+        mine.add(h);
+      }
+    }
+    return mine;
+  }
+
+  private static boolean contains(int[] set, int item) {
+    for (int i : set) {
+      if (i == item) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<Integer, Reason> payerEvidence(Query q) {

@@ -14,8 +14,12 @@ final class FormHashes {
 
   /** Writes the distinct form hashes of {@code s} into {@code out} (length 4), {@code full}'s first; returns how many. */
   static int of(String s, char[] buf, long[] out) {
+    return of(s, buf, InvoiceKeys.full(s, buf), out);
+  }
+
+  /** {@link #of(String, char[], long[])} when {@code buf} already holds the {@code len} characters of s's full form. */
+  static int of(String s, char[] buf, int len, long[] out) {
     int n = 0;
-    int len = InvoiceKeys.full(s, buf);
     if (len >= InvoiceKeys.MIN_KEY || len >= 3 && hasDigit(buf, 0, len)) {
       out[n++] = hash(buf, 0, len);
     }

@@ -67,7 +67,7 @@ final class InvoiceKeys {
   /** Where {@link #bare} starts inside a full form: after the leading letters and zeros, keeping one character. */
   static int bareStart(char[] full, int len) {
     int i = 0;
-    while (i < len && Character.isLetter(full[i])) {
+    while (i < len && (full[i] < '0' || full[i] > '9')) { // a full form has only A-Z and 0-9
       i++;
     }
     while (i < len - 1 && full[i] == '0') {

@@ -19,6 +19,11 @@ final class ItemTable {
   final long[] discountMinor;
   final int[] discountUntil;
   final int[] dueDay;
+  /** Each item's {@link InvoiceKeys#full full} form, ASCII, back to back: item i is {@code full[fullStart[i]..fullStart[i+1])}. */
+  final byte[] full;
+  final int[] fullStart;
+  /** Where the item's {@link InvoiceKeys#bare bare} form starts inside its full form (it is a suffix of it). */
+  final int[] bareOffset;
   final LongIntMultiMap refs;
   final LongIntMultiMap byAmount;
   final int[][] byCustomer;
@@ -43,6 +48,9 @@ final class ItemTable {
     byAmount = new LongIntMultiMap(n);
     char[] buf = new char[64];
     long[] forms = new long[4];
+    byte[] fulls = new byte[n * 12 + 16];
+    fullStart = new int[n + 1];
+    bareOffset = new int[n];
     for (int i = 0; i < n; i++) {
       int c = toCustomer[items.customer[i]];
       customer[i] = c;
@@ -52,12 +60,55 @@ final class ItemTable {
       if (number[i].length() > buf.length) {
         buf = new char[number[i].length()];
       }
-      for (int k = 0, f = FormHashes.of(number[i], buf, forms); k < f; k++) {
+      int len = InvoiceKeys.full(number[i], buf);
+      for (int k = 0, f = FormHashes.of(number[i], buf, len, forms); k < f; k++) {
         refs.put(forms[k], i);
       }
+      fulls = keepFull(fulls, i, buf, len);
       byAmount.put(amountKey(currency[i], openMinor[i]), i);
     }
+    full = fulls;
     byCustomer = group(counts);
+  }
+
+  private byte[] keepFull(byte[] fulls, int i, char[] buf, int len) {
+    int at = fullStart[i];
+    byte[] out = at + len <= fulls.length ? fulls : java.util.Arrays.copyOf(fulls, Math.max(fulls.length * 2, at + len));
+    for (int k = 0; k < len; k++) {
+      out[at + k] = (byte) buf[k]; // full forms are ASCII letters and digits
+    }
+    fullStart[i + 1] = at + len;
+    bareOffset[i] = InvoiceKeys.bareStart(buf, len);
+    return out;
+  }
+
+  /** Whether item {@code i}'s full form equals the {@code len} characters of {@code fullForm}. */
+  boolean fullEquals(int i, char[] fullForm, int len) {
+    int at = fullStart[i];
+    if (fullStart[i + 1] - at != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (full[at + k] != fullForm[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether item {@code i}'s full form equals {@code fullForm}. */
+  boolean fullEquals(int i, String fullForm) {
+    int at = fullStart[i];
+    int len = fullStart[i + 1] - at;
+    if (len != fullForm.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (full[at + k] != fullForm.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int[][] group(int[] counts) {

@@ -2,10 +2,8 @@ package org.openar.cashapp.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -101,13 +99,17 @@ public final class MatchingEngine {
     return new LineMatch(r, status, best, rest, notes);
   }
 
+  /** Best score first (ties keep their order); a proposal posting the same as a better one is dropped. */
   private static List<Proposal> rank(List<Proposal> proposals) {
     List<Proposal> sorted = new ArrayList<>(proposals);
     sorted.sort((a, b) -> Double.compare(b.score(), a.score()));
-    Set<String> seen = new HashSet<>();
     List<Proposal> out = new ArrayList<>(sorted.size());
     for (Proposal p : sorted) {
-      if (seen.add(p.signature())) {
+      boolean seen = false;
+      for (int k = 0; k < out.size() && !seen; k++) {
+        seen = out.get(k).postsSameAs(p);
+      }
+      if (!seen) {
         out.add(p);
       }
     }

@@ -41,7 +41,7 @@ final class OpenItemFitter {
       }
     }
     if (out.isEmpty()) {
-      discountOrFee(mine, ccy, a, day, r, out);
+      discountOrFee(mine, ccy, a, day, q, out);
     }
     if (out.isEmpty()) {
       foreign(mine, ccy, q, out);
@@ -52,7 +52,7 @@ final class OpenItemFitter {
     return out;
   }
 
-  private void discountOrFee(int[] mine, int ccy, long a, long day, Receipt r, List<Fit> out) {
+  private void discountOrFee(int[] mine, int ccy, long a, long day, Query q, List<Fit> out) {
     for (int i : mine) {
       long d = t.discountOn(i, day);
       if (t.currency[i] == ccy && d > 0 && t.openMinor[i] - d == a) {
@@ -65,7 +65,7 @@ final class OpenItemFitter {
     }
     for (int i : mine) {
       long open = t.openMinor[i];
-      if (t.currency[i] == ccy && a < open && a >= open - fitter.tolerance(open, r.amount().currency().minorDigits())) {
+      if (t.currency[i] == ccy && a < open && a >= open - fitter.fee(open, q)) {
         out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.number[i],
             open - a)));
       }
@@ -83,7 +83,14 @@ final class OpenItemFitter {
   }
 
   private void subsets(int[] mine, int ccy, long a, long day, List<Fit> out) {
-    int[] pool = Arrays.stream(mine).filter(i -> t.currency[i] == ccy).limit(settings.subsetMaxItems()).toArray();
+    int[] pool = new int[Math.min(mine.length, settings.subsetMaxItems())];
+    int size = 0;
+    for (int k = 0; k < mine.length && size < pool.length; k++) {
+      if (t.currency[mine[k]] == ccy) {
+        pool[size++] = mine[k];
+      }
+    }
+    pool = size == pool.length ? pool : Arrays.copyOf(pool, size);
     if (pool.length < 2) {
       return;
     }

@@ -10,6 +10,7 @@ final class ProposalFactory {
 
   private final ItemTable items;
   private final CustomerTable customers;
+  private final java.util.Map<CurrencyCode, Money> zeros = new java.util.concurrent.ConcurrentHashMap<>();
 
   ProposalFactory(ItemTable items, CustomerTable customers) {
     this.items = items;
@@ -44,11 +45,16 @@ final class ProposalFactory {
       int i = f.items()[k];
       Money open = items.src.open(i);
       CurrencyCode ic = open.currency();
-      allocations.add(new Allocation(items.number[i], items.src.customerId(i), Money.ofMinor(f.applied()[k], rc),
-          Money.ofMinor(f.discount()[k], ic), Money.ofMinor(f.writeOff()[k], ic), open));
+      allocations.add(new Allocation(items.number[i], items.src.customerId(i), money(f.applied()[k], rc),
+          money(f.discount()[k], ic), money(f.writeOff()[k], ic), open));
     }
     String customerId = c >= 0 ? customers.id(c) : items.src.customerId(f.items()[0]);
-    return new Proposal(customerId, allocations, Money.ofMinor(f.onAccount(), rc), score, reasons);
+    return new Proposal(customerId, allocations, money(f.onAccount(), rc), score, reasons);
+  }
+
+  /** Most discounts, write-offs and remainders are zero: one immutable zero per currency serves them all. */
+  private Money money(long minor, CurrencyCode c) {
+    return minor == 0 ? zeros.computeIfAbsent(c, Money::zero) : Money.ofMinor(minor, c);
   }
 
   Proposal onAccount(Receipt r, int c, double score, Reason payer) {

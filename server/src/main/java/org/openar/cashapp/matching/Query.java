@@ -13,6 +13,8 @@ final class Query {
   /** Epoch day of the receipt; a receipt without a date is inside every discount window. */
   final long day;
   final Scratch scratch;
+  private java.math.BigDecimal[] converted;
+  private boolean[] convertedKnown;
 
   Query(Receipt r, ItemTable items, Scratch scratch) {
     this.r = r;
@@ -30,9 +32,31 @@ final class Query {
     return payer;
   }
 
+  /** The receipt amount converted into an item currency, computed once per currency (null: no reference rate). */
+  java.math.BigDecimal converted(int itemCurrency, java.util.function.Supplier<java.math.BigDecimal> compute) {
+    if (converted == null) {
+      converted = new java.math.BigDecimal[Byte.MAX_VALUE + 1];
+      convertedKnown = new boolean[converted.length];
+    }
+    if (!convertedKnown[itemCurrency]) {
+      converted[itemCurrency] = compute.get();
+      convertedKnown[itemCurrency] = true;
+    }
+    return converted[itemCurrency];
+  }
+
   /** Working arrays of one thread, reused from receipt to receipt. */
   static final class Scratch {
     final NameIndex.Scratch names = new NameIndex.Scratch();
-    final char[] number = new char[64];
+    final long[] forms = new long[4];
+    final int[] found = new int[64];
+    private char[] token = new char[64];
+
+    char[] token(int length) {
+      if (token.length < length) {
+        token = new char[length];
+      }
+      return token;
+    }
   }
 }

@@ -26,7 +26,8 @@ final class RefResolver {
     this.items = items;
   }
 
-  List<RefHit> resolve(Receipt r) {
+  List<RefHit> resolve(Query q) {
+    Receipt r = q.r;
     Map<Integer, RefHit> best = new HashMap<>();
     Set<String> texts = new LinkedHashSet<>();
     for (String ref : r.references()) {
@@ -39,7 +40,7 @@ final class RefResolver {
     for (String text : texts) {
       for (String token : ReferenceTokens.candidates(text)) {
         if (!structured(token, best)) {
-          lookup(token, best);
+          lookup(token, best, q.scratch);
         }
       }
     }
@@ -61,6 +62,9 @@ final class RefResolver {
   }
 
   private boolean structured(String token, Map<Integer, RefHit> best) {
+    if (token.length() < 27 && !References.mayBeRf(token)) {
+      return false; // neither an RF reference nor a 27-digit QR reference: most tokens end here
+    }
     String c = References.compact(token);
     String body;
     String kind;
@@ -81,16 +85,21 @@ final class RefResolver {
     return true;
   }
 
-  private void lookup(String token, Map<Integer, RefHit> best) {
-    List<String> forms = InvoiceKeys.forms(token);
-    for (String form : forms) {
-      List<Integer> found = find(form);
-      if (found.size() > MAX_ITEMS_PER_TOKEN) {
+  private void lookup(String token, Map<Integer, RefHit> best, Query.Scratch s) {
+    char[] full = s.token(token.length());
+    int len = InvoiceKeys.full(token, full);
+    long[] forms = s.forms;
+    int n = FormHashes.of(token, full, len, forms);
+    for (int f = 0; f < n; f++) {
+      int found = find(forms[f], s.found);
+      if (found > MAX_ITEMS_PER_TOKEN) {
         continue;
       }
-      double ambiguity = found.size() > 1 ? Math.log(found.size()) : 0;
-      for (int item : found) {
-        boolean exact = InvoiceKeys.full(items.number[item]).equals(forms.get(0));
+      double ambiguity = found > 1 ? Math.log(found) : 0;
+      for (int k = 0; k < found; k++) {
+        int item = s.found[k];
+        // the first form is the token's full form (a token too short for it has no forms at all)
+        boolean exact = items.fullEquals(item, full, len);
         RefHit hit = exact ? new RefHit(item, RefHit.EXACT, W_EXACT - ambiguity, token)
             : new RefHit(item, RefHit.NORMALISED, W_NORMALISED - ambiguity, token);
         keep(best, hit);
@@ -104,23 +113,37 @@ final class RefResolver {
    * would still have to agree with the amount and the payer to be posted.
    */
   private List<Integer> find(String form) {
-    List<Integer> out = new ArrayList<>(1);
-    long h = LongIntMultiMap.hash(form);
-    for (int c = items.refs.first(h); c >= 0 && out.size() <= MAX_ITEMS_PER_TOKEN; c = items.refs.next(c)) {
+    int[] out = new int[MAX_ITEMS_PER_TOKEN + 1];
+    int n = find(LongIntMultiMap.hash(form), out);
+    List<Integer> list = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      list.add(out[k]);
+    }
+    return list;
+  }
+
+  /** The distinct items under a form hash, up to {@code MAX_ITEMS_PER_TOKEN + 1} of them, into {@code out}. */
+  private int find(long hash, int[] out) {
+    int n = 0;
+    for (int c = items.refs.first(hash); c >= 0 && n <= MAX_ITEMS_PER_TOKEN; c = items.refs.next(c)) {
       int item = items.refs.value(c);
-      if (!out.contains(item)) {
-        out.add(item);
+      boolean seen = false;
+      for (int k = 0; k < n && !seen; k++) {
+        seen = out[k] == item;
+      }
+      if (!seen) {
+        out[n++] = item;
       }
     }
-    return out;
+    return n;
   }
 
   /**
    * One-typo matches of the unresolved tokens among a customer's items: the token against the item's {@code full}
-   * form, or the token's {@code bare} form against the item's (six characters or more). An item's bare form is a
-   * suffix of its full form, so both are read from one buffer without building strings.
+   * form, or the token's {@code bare} form against the item's (six characters or more), both read from the item
+   * table's stored full forms.
    */
-  List<RefHit> typos(List<String> tokens, int[] customerItems, Query.Scratch scratch) {
+  List<RefHit> typos(List<String> tokens, int[] customerItems) {
     List<RefHit> out = new ArrayList<>();
     if (tokens.isEmpty()) {
       return out;
@@ -129,18 +152,15 @@ final class RefResolver {
     for (int k = 0; k < bareTokens.length; k++) {
       bareTokens[k] = InvoiceKeys.bare(tokens.get(k));
     }
-    char[] buf = scratch.number;
+    byte[] full = items.full;
     for (int item : customerItems) {
-      String number = items.number[item];
-      if (number.length() > buf.length) {
-        buf = new char[number.length()];
-      }
-      int len = InvoiceKeys.full(number, buf);
-      int bareStart = InvoiceKeys.bareStart(buf, len);
-      int bareLen = len - bareStart;
+      int start = items.fullStart[item];
+      int len = items.fullStart[item + 1] - start;
+      int bare = start + items.bareOffset[item];
+      int bareLen = len - items.bareOffset[item];
       for (int k = 0; k < bareTokens.length; k++) {
         String t = tokens.get(k);
-        if (Typos.withinOne(t, buf, 0, len) || bareLen >= 6 && Typos.withinOne(bareTokens[k], buf, bareStart, bareLen)) {
+        if (Typos.withinOne(t, full, start, len) || bareLen >= 6 && Typos.withinOne(bareTokens[k], full, bare, bareLen)) {
           out.add(new RefHit(item, RefHit.TYPO, W_TYPO, t));
           break;
         }

@@ -6,7 +6,7 @@ final class Typos {
   private Typos() {}
 
   /** {@link #withinOne(String, String)} against {@code len} characters of {@code b} from {@code off}. */
-  static boolean withinOne(String a, char[] b, int off, int len) {
+  static boolean withinOne(String a, byte[] b, int off, int len) {
     int la = a.length();
     if (Math.abs(la - len) > 1) {
       return false;
@@ -29,7 +29,7 @@ final class Typos {
     return la > len ? same(a, i + 1, b, off + i, len - i) : same(a, i, b, off + i + 1, la - i);
   }
 
-  private static boolean same(String a, int from, char[] b, int bFrom, int n) {
+  private static boolean same(String a, int from, byte[] b, int bFrom, int n) {
     for (int k = 0; k < n; k++) {
       if (a.charAt(from + k) != b[bFrom + k]) {
         return false;
