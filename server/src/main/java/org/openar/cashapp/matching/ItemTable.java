@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Open items in columns ({@link OpenItems}) with the indexes the engine looks up: every recognisable form of each
@@ -37,6 +38,8 @@ final class ItemTable {
     discountMinor = items.discountMinor;
     discountUntil = items.discountUntil;
     dueDay = items.dueDay;
+    // the amount index is independent of the rest: built on another core meanwhile
+    CompletableFuture<LongIntMultiMap> amounts = CompletableFuture.supplyAsync(this::amountIndex);
     customer = new int[n];
     int[] toCustomer = new int[items.customerIds.length];
     for (int k = 0; k < toCustomer.length; k++) {
@@ -44,31 +47,52 @@ final class ItemTable {
       toCustomer[k] = c == null ? -1 : c;
     }
     int[] counts = new int[customerCount];
-    refs = new LongIntMultiMap(n * 3);
-    byAmount = new LongIntMultiMap(n);
-    char[] buf = new char[64];
-    long[] forms = new long[4];
-    byte[] fulls = new byte[n * 12 + 16];
-    fullStart = new int[n + 1];
-    bareOffset = new int[n];
     for (int i = 0; i < n; i++) {
       int c = toCustomer[items.customer[i]];
       customer[i] = c;
       if (c >= 0) {
         counts[c]++;
       }
+    }
+    fullStart = new int[n + 1];
+    bareOffset = new int[n];
+    long[] formKeys = new long[n * 3 + 16];
+    int[] formItems = new int[formKeys.length];
+    int forms = 0;
+    char[] buf = new char[64];
+    long[] itemForms = new long[4];
+    byte[] fulls = new byte[n * 12 + 16];
+    for (int i = 0; i < n; i++) {
       if (number[i].length() > buf.length) {
         buf = new char[number[i].length()];
       }
       int len = InvoiceKeys.full(number[i], buf);
-      for (int k = 0, f = FormHashes.of(number[i], buf, len, forms); k < f; k++) {
-        refs.put(forms[k], i);
+      int f = FormHashes.of(number[i], buf, len, itemForms);
+      if (forms + f > formKeys.length) {
+        formKeys = Arrays.copyOf(formKeys, formKeys.length * 2);
+        formItems = Arrays.copyOf(formItems, formKeys.length);
+      }
+      for (int k = 0; k < f; k++, forms++) {
+        formKeys[forms] = itemForms[k];
+        formItems[forms] = i;
       }
       fulls = keepFull(fulls, i, buf, len);
-      byAmount.put(amountKey(currency[i], openMinor[i]), i);
     }
     full = fulls;
+    refs = LongIntMultiMap.of(formKeys, formItems, forms);
     byCustomer = group(counts);
+    byAmount = amounts.join();
+  }
+
+  private LongIntMultiMap amountIndex() {
+    int n = number.length;
+    long[] keys = new long[n];
+    int[] values = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = amountKey(currency[i], openMinor[i]);
+      values[i] = i;
+    }
+    return LongIntMultiMap.of(keys, values, n);
   }
 
   private byte[] keepFull(byte[] fulls, int i, char[] buf, int len) {

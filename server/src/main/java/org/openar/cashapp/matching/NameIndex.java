@@ -66,16 +66,20 @@ final class NameIndex {
     return key.length;
   }
 
-  /** Customers whose name or alias resembles the payer's, best first, at least {@code minSimilarity}. */
+  /**
+   * Customers whose name or alias resembles the payer's, best first, at least {@code minSimilarity}. Each customer
+   * appears once, with its most similar name; equally similar customers keep the order they were found in (exact
+   * names first, then candidates by shared terms).
+   */
   List<Hit> find(NameKey payer, double minSimilarity, Scratch scratch) {
     if (payer.isEmpty()) {
       return List.of();
     }
-    Map<Integer, Hit> best = new HashMap<>();
+    scratch.hits = 0;
     int[] same = exact.get(payer.core);
     if (same != null) {
       for (int e : same) {
-        keep(best, new Hit(owner[e], 1.0, alias[e]));
+        scratch.keep(owner[e], 1.0, alias[e]);
       }
     }
     int n = candidates(payer.core, scratch);
@@ -83,10 +87,13 @@ final class NameIndex {
       int e = scratch.candidates[k];
       double s = Names.similarity(payer, key[e]);
       if (s >= minSimilarity) {
-        keep(best, new Hit(owner[e], s, alias[e]));
+        scratch.keep(owner[e], s, alias[e]);
       }
     }
-    List<Hit> hits = new ArrayList<>(best.values());
+    List<Hit> hits = new ArrayList<>(scratch.hits);
+    for (int k = 0; k < scratch.hits; k++) {
+      hits.add(new Hit(scratch.hitCustomer[k], scratch.hitSimilarity[k], scratch.hitAlias[k]));
+    }
     hits.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
     return hits;
   }
@@ -102,10 +109,6 @@ final class NameIndex {
       n += h.similarity() >= hits.get(0).similarity() - 0.03 ? 1 : 0;
     }
     return n;
-  }
-
-  private static void keep(Map<Integer, Hit> best, Hit h) {
-    best.merge(h.customer(), h, (a, b) -> a.similarity() >= b.similarity() ? a : b);
   }
 
   /**
@@ -171,6 +174,31 @@ final class NameIndex {
     private int[] touched = new int[64];
     private final long[] top = new long[MAX_CANDIDATES];
     final int[] candidates = new int[MAX_CANDIDATES];
+    private int[] hitCustomer = new int[16];
+    private double[] hitSimilarity = new double[16];
+    private boolean[] hitAlias = new boolean[16];
+    private int hits;
+
+    /** A customer's best similarity so far, in the order customers were first met. */
+    void keep(int customer, double similarity, boolean isAlias) {
+      for (int k = 0; k < hits; k++) {
+        if (hitCustomer[k] == customer) {
+          if (similarity > hitSimilarity[k]) {
+            hitSimilarity[k] = similarity;
+            hitAlias[k] = isAlias;
+          }
+          return;
+        }
+      }
+      if (hits == hitCustomer.length) {
+        hitCustomer = Arrays.copyOf(hitCustomer, hits * 2);
+        hitSimilarity = Arrays.copyOf(hitSimilarity, hits * 2);
+        hitAlias = Arrays.copyOf(hitAlias, hits * 2);
+      }
+      hitCustomer[hits] = customer;
+      hitSimilarity[hits] = similarity;
+      hitAlias[hits++] = isAlias;
+    }
 
     short[] termCounts(int entries) {
       if (counts.length < entries) {

@@ -1,10 +1,8 @@
 package org.openar.cashapp.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +26,7 @@ final class RefResolver {
 
   List<RefHit> resolve(Query q) {
     Receipt r = q.r;
-    Map<Integer, RefHit> best = new HashMap<>();
+    List<RefHit> best = new ArrayList<>();
     Set<String> texts = new LinkedHashSet<>();
     for (String ref : r.references()) {
       if (!structured(ref, best)) {
@@ -44,7 +42,7 @@ final class RefResolver {
         }
       }
     }
-    return new ArrayList<>(best.values());
+    return best;
   }
 
   /** Candidate tokens of the receipt that resolved to nothing, for the one-typo check against a customer's items. */
@@ -61,7 +59,7 @@ final class RefResolver {
     return out;
   }
 
-  private boolean structured(String token, Map<Integer, RefHit> best) {
+  private boolean structured(String token, List<RefHit> best) {
     if (token.length() < 27 && !References.mayBeRf(token)) {
       return false; // neither an RF reference nor a 27-digit QR reference: most tokens end here
     }
@@ -85,7 +83,7 @@ final class RefResolver {
     return true;
   }
 
-  private void lookup(String token, Map<Integer, RefHit> best, Query.Scratch s) {
+  private void lookup(String token, List<RefHit> best, Query.Scratch s) {
     char[] full = s.token(token.length());
     int len = InvoiceKeys.full(token, full);
     long[] forms = s.forms;
@@ -169,8 +167,17 @@ final class RefResolver {
     return out;
   }
 
-  private static void keep(Map<Integer, RefHit> best, RefHit h) {
-    best.merge(h.item(), h, (a, b) -> a.weight() >= b.weight() ? a : b);
+  /** One hit per item, the strongest, in the order items were first found (the order of the remittance text). */
+  private static void keep(List<RefHit> best, RefHit h) {
+    for (int k = 0; k < best.size(); k++) {
+      if (best.get(k).item() == h.item()) {
+        if (h.weight() > best.get(k).weight()) {
+          best.set(k, h);
+        }
+        return;
+      }
+    }
+    best.add(h);
   }
 
   private static int digits(String s) {
