@@ -2,8 +2,6 @@ package org.openar.cashapp.matching;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,26 +50,22 @@ final class AmountFitter {
       disc += t.discountOn(i, q.day);
     }
     if (a == gross) {
-      return Optional.of(build(set, q, false, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, names(set))));
+      return Optional.of(build(set, q, false, 0, 0, W_EXACT, Fit.Why.EXACT, 0));
     }
     if (disc > 0 && a == gross - disc) {
-      return Optional.of(build(set, q, true, 0, 0, W_DISCOUNT, Reason.of("AMOUNT_DISCOUNT", W_DISCOUNT, names(set),
-          money(disc, q), "")));
+      return Optional.of(build(set, q, true, 0, 0, W_DISCOUNT, Fit.Why.DISCOUNT, disc));
     }
     long tol = fee(gross, q);
     if (a < gross && a >= gross - tol) {
-      return Optional.of(build(set, q, false, gross - a, 0, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE,
-          names(set), money(gross - a, q))));
+      return Optional.of(build(set, q, false, gross - a, 0, W_BANK_CHARGE, Fit.Why.FEE, gross - a));
     }
     if (disc > 0 && a < gross - disc && a >= gross - disc - tol) {
-      return Optional.of(build(set, q, true, gross - disc - a, 0, W_DISCOUNT_CHARGE,
-          Reason.of("AMOUNT_FEE", W_DISCOUNT_CHARGE, names(set), money(gross - disc - a, q))));
+      return Optional.of(build(set, q, true, gross - disc - a, 0, W_DISCOUNT_CHARGE, Fit.Why.FEE, gross - disc - a));
     }
     if (a > gross) {
-      return Optional.of(build(set, q, false, 0, a - gross, W_SURPLUS, Reason.of("AMOUNT_OVERPAID", W_SURPLUS,
-          money(a - gross, q))));
+      return Optional.of(build(set, q, false, 0, a - gross, W_SURPLUS, Fit.Why.OVERPAID, a - gross));
     }
-    return Optional.of(partial(set, a, gross, q));
+    return Optional.of(partial(set, a, gross));
   }
 
   /** The largest bank-fee shortfall on {@code gross} in the receipt's currency. */
@@ -79,7 +73,7 @@ final class AmountFitter {
     return tolerances.fee(gross, q.r.amount().currency().minorDigits());
   }
 
-  private Fit partial(int[] set, long a, long gross, Query q) {
+  private Fit partial(int[] set, long a, long gross) {
     long[] applied = new long[set.length];
     long left = a;
     for (int k = 0; k < set.length; k++) {
@@ -87,12 +81,12 @@ final class AmountFitter {
       left -= applied[k];
     }
     double w = set.length == 1 ? W_PARTIAL_ONE : W_PARTIAL_MANY;
-    return new Fit(set, applied, new long[set.length], new long[set.length], 0, w,
-        List.of(Reason.of("AMOUNT_PARTIAL", w, money(a, q), money(gross - a, q))));
+    return new Fit(set, applied, new long[set.length], new long[set.length], 0, w, Fit.Why.PARTIAL, a, gross - a);
   }
 
   /** Applied = open (less discount when taken); the shortfall is written off on the item due last. */
-  private Fit build(int[] set, Query q, boolean discount, long shortfall, long onAccount, double w, Reason reason) {
+  private Fit build(int[] set, Query q, boolean discount, long shortfall, long onAccount, double w, Fit.Why why,
+      long x) {
     int n = set.length;
     long[] applied = new long[n];
     long[] discounts = new long[n];
@@ -103,7 +97,7 @@ final class AmountFitter {
     }
     applied[n - 1] -= shortfall;
     writeOffs[n - 1] = shortfall;
-    return new Fit(set, applied, discounts, writeOffs, onAccount, w, List.of(reason));
+    return new Fit(set, applied, discounts, writeOffs, onAccount, w, why, x, 0);
   }
 
   /** Items in another currency: the receipt converted at the reference rate within the FX tolerance. */
@@ -124,10 +118,8 @@ final class AmountFitter {
       weights[k] = t.openMinor[set[k]];
     }
     long[] applied = Split.largestRemainder(q.amount, weights);
-    String code = t.src.currencies[itemCcy].code();
-    return Optional.of(new Fit(set, applied, new long[set.length], new long[set.length], 0, W_FX,
-        List.of(Reason.of("AMOUNT_FX", W_FX, q.r.amount().currency().code(), rate(q, itemCcy).toPlainString(),
-            converted.toPlainString() + " " + code))));
+    return Optional.of(new Fit(set, applied, new long[set.length], new long[set.length], 0, W_FX, Fit.Why.FX, 0, 0,
+        rate(q, itemCcy), converted));
   }
 
   private boolean withinFx(BigDecimal converted, long gross) {
@@ -147,21 +139,5 @@ final class AmountFitter {
 
   private BigDecimal rate(Query q, int itemCcy) {
     return fx.rate(q.r.amount().currency().code(), t.src.currencies[itemCcy].code()).orElse(null);
-  }
-
-  String names(int[] set) {
-    if (set.length == 1) {
-      return t.number[set[0]];
-    }
-    List<String> n = new ArrayList<>(set.length);
-    for (int i : set) {
-      n.add(t.number[i]);
-    }
-    return String.join(", ", n);
-  }
-
-  private static String money(long minor, Query q) {
-    return BigDecimal.valueOf(minor, q.r.amount().currency().minorDigits()).toPlainString() + " "
-        + q.r.amount().currency().code();
   }
 }

@@ -97,11 +97,11 @@ final class CandidateSearch {
       return Double.NEGATIVE_INFINITY;
     }
     Fit f = fit.get();
-    if (set.length > 1 && f.weight() < AmountFitter.W_BANK_CHARGE) {
+    if (set.length > 1 && f.weight < AmountFitter.W_BANK_CHARGE) {
       f = subsetOfReferenced(set, q).orElse(f);
     }
     out.add(factory.proposal(q.r, c, f, payer, mine, penalty(all, f)));
-    return f.weight();
+    return f.weight;
   }
 
   /** A payer who names three invoices but pays two: the exact sub-combination, if there is exactly one. */
@@ -132,7 +132,7 @@ final class CandidateSearch {
   /** Strong references to items a proposal leaves out count against it. */
   private static double penalty(List<RefHit> all, Fit f) {
     for (RefHit h : all) {
-      if (h.weight() >= RefResolver.W_NORMALISED && !contains(f.items(), h.item())) {
+      if (h.weight() >= RefResolver.W_NORMALISED && !contains(f.items, h.item())) {
         return W_UNEXPLAINED_REFERENCE;
       }
     }
@@ -211,7 +211,7 @@ final class CandidateSearch {
     }
     double w = W_SUM_ONLY - Math.log(same.size());
     for (int i : same) {
-      Fit f = Fit.single(i, q.amount, 0, 0, w, Reason.of("AMOUNT_EXACT", w, items.number[i]));
+      Fit f = Fit.single(i, q.amount, 0, 0, w, Fit.Why.EXACT, 0);
       out.add(factory.proposal(q.r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), 0));
     }
   }

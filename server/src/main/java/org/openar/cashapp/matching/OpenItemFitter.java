@@ -37,7 +37,7 @@ final class OpenItemFitter {
     List<Fit> out = new ArrayList<>(2);
     for (int i : mine) {
       if (t.currency[i] == ccy && t.openMinor[i] == a) {
-        out.add(Fit.single(i, a, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, t.number[i])));
+        out.add(Fit.single(i, a, 0, 0, W_EXACT, Fit.Why.EXACT, 0));
       }
     }
     if (out.isEmpty()) {
@@ -56,8 +56,7 @@ final class OpenItemFitter {
     for (int i : mine) {
       long d = t.discountOn(i, day);
       if (t.currency[i] == ccy && d > 0 && t.openMinor[i] - d == a) {
-        out.add(Fit.single(i, a, d, 0, W_DISCOUNT, Reason.of("AMOUNT_DISCOUNT", W_DISCOUNT,
-            t.number[i], d, t.src.discountUntil(i))));
+        out.add(Fit.single(i, a, d, 0, W_DISCOUNT, Fit.Why.DISCOUNT, d));
       }
     }
     if (!out.isEmpty()) {
@@ -66,8 +65,7 @@ final class OpenItemFitter {
     for (int i : mine) {
       long open = t.openMinor[i];
       if (t.currency[i] == ccy && a < open && a >= open - fitter.fee(open, q)) {
-        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.number[i],
-            open - a)));
+        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Fit.Why.FEE, open - a));
       }
     }
   }
@@ -76,8 +74,7 @@ final class OpenItemFitter {
     for (int i : mine) {
       if (t.currency[i] != ccy) {
         Optional<Fit> f = fitter.fit(new int[] {i}, q);
-        f.filter(x -> x.reasons().get(0).code().equals("AMOUNT_FX"))
-            .ifPresent(x -> out.add(new Fit(x.items(), x.applied(), x.discount(), x.writeOff(), 0, W_FX, x.reasons())));
+        f.filter(x -> x.why == Fit.Why.FX).ifPresent(x -> out.add(x.weighted(W_FX)));
       }
     }
   }
@@ -123,8 +120,7 @@ final class OpenItemFitter {
         applied[k] = t.openMinor[set[k]] - disc[k];
       }
       double w = W_SUBSET - 0.25 * (set.length - 2);
-      out.add(new Fit(set, applied, disc, new long[set.length], 0, w,
-          List.of(Reason.of("AMOUNT_SUBSET", w, set.length, fitter.names(set)))));
+      out.add(new Fit(set, applied, disc, new long[set.length], 0, w, Fit.Why.SUBSET, 0, 0));
     }
   }
 }

@@ -60,9 +60,12 @@ final class RefResolver {
   }
 
   private boolean structured(String token, List<RefHit> best) {
-    if (token.length() < 27 && !References.mayBeRf(token)) {
-      return false; // neither an RF reference nor a 27-digit QR reference: most tokens end here
-    }
+    // neither an RF reference nor a 27-digit QR reference: most tokens end here, and the check digits are computed
+    // in a method of its own, which the JIT then compiles once instead of into every caller
+    return (token.length() >= 27 || References.mayBeRf(token)) && checkedStructured(token, best);
+  }
+
+  private boolean checkedStructured(String token, List<RefHit> best) {
     String c = References.compact(token);
     String body;
     String kind;
