@@ -81,6 +81,7 @@ public class CashappBenchCommand implements Callable<Integer> {
     SyntheticFiles.items(dir.resolve("I.csv"), book.items, book.customers);
     SyntheticFiles.truth(dir.resolve("T.csv"), pay.truth);
     SyntheticFiles.rates(dir.resolve("rates.csv"));
+    SyntheticFiles.cases(dir.resolve("cases.csv"), pay.lines);
     if (f == StatementFormat.CSV) {
       SyntheticFiles.csvStatement(statement, pay.lines);
     } else {
@@ -96,6 +97,7 @@ public class CashappBenchCommand implements Callable<Integer> {
     Scoring engine = Scoring.score(r.rows(), truth);
     engine.print(o);
     baseline(o, dir, r, truth, engine);
+    MissBreakdown.print(o, pay.lines, truth, r.rows());
     timings(o, r, load0);
     return 0;
   }
