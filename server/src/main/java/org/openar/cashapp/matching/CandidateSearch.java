@@ -1,8 +1,6 @@
 package org.openar.cashapp.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,69 +14,83 @@ import java.util.Optional;
 final class CandidateSearch {
 
   static final double PRIOR = -2.0;
-  static final double W_ACCOUNT = 5.0;
-  static final double W_ALIAS = 4.5;
-  static final double W_NAME_MAX = 4.0;
-  static final double W_NAME_TIED = 2.0;
   static final double W_ON_ACCOUNT = -2.0;
   static final double W_UNEXPLAINED_REFERENCE = -2.5;
-  static final double W_THIRD_PARTY = -1.5;
+  static final double W_NEIGHBOUR_FITS = -2.5;
   static final double W_SUM_ONLY = 2.0;
 
   private final ItemTable items;
-  private final CustomerTable customers;
+  private final PayerEvidence payers;
   private final RefResolver resolver;
+  private final NearbyReferences nearby;
   private final AmountFitter fitter;
   private final OpenItemFitter openItems;
   private final ProposalFactory factory;
 
   CandidateSearch(ItemTable items, CustomerTable customers, MatchSettings settings, FxRates fx) {
     this.items = items;
-    this.customers = customers;
+    this.payers = new PayerEvidence(customers);
     this.resolver = new RefResolver(items);
+    this.nearby = new NearbyReferences(items);
     this.fitter = new AmountFitter(items, settings, fx);
     this.openItems = new OpenItemFitter(items, settings, fitter);
     this.factory = new ProposalFactory(items, customers);
   }
 
+  /** What one receipt's references, amount and payer make of it. */
+  private record Evidence(List<RefHit> refs, List<RefHit> nearby, List<RefHit> all, List<String> tokens) {}
+
   List<Proposal> proposals(Query q) {
-    Receipt r = q.r;
     List<RefHit> refs = resolver.resolve(q);
-    Map<Integer, Reason> evidence = payerEvidence(q);
-    int strongPayer = strongPayer(evidence);
-    for (RefHit h : refs) {
+    List<String> tokens = RefResolver.unresolvedTokens(q.r);
+    List<RefHit> near = nearby.find(q, tokens, refs);
+    List<RefHit> all = near.isEmpty() ? refs : concat(refs, near);
+    Evidence ev = new Evidence(refs, near, all, tokens);
+    Map<Integer, Reason> payer = payers.of(q);
+    int strong = PayerEvidence.strongPayer(payer);
+    int strongCustomer = strong;
+    List<Proposal> strongOnes = null;
+    if (strong >= 0 && pointsElsewhere(all, strong)) {
+      // a payer who is clearly someone else counts against the referenced customer only when the payer's own
+      // open items explain the payment; otherwise it is an ordinary third-party payment
+      strongOnes = new ArrayList<>();
+      customerProposals(q, strong, payer.get(strong), ev, strongOnes);
+      strong = strongOnes.stream().anyMatch(Proposal::hasAllocations) ? strong : -1;
+    }
+    for (RefHit h : all) {
       int c = items.customer[h.item()];
-      if (c >= 0 && !evidence.containsKey(c)) {
-        evidence.put(c, nameEvidence(c, customers.similarity(c, q.payer()), r.payerName(), strongPayer));
+      if (c >= 0 && !payer.containsKey(c)) {
+        payer.put(c, payers.forReferenced(q, c, strong));
       }
     }
     List<Proposal> out = new ArrayList<>();
-    List<String> unresolved = null;
-    for (Map.Entry<Integer, Reason> e : evidence.entrySet()) {
-      int c = e.getKey();
-      List<RefHit> mine = ofCustomer(refs, c);
-      if (mine.isEmpty() && e.getValue().weight() > 0) {
-        unresolved = unresolved == null ? RefResolver.unresolvedTokens(r) : unresolved;
-        mine = resolver.typos(unresolved, items.byCustomer[c]);
+    for (Map.Entry<Integer, Reason> e : payer.entrySet()) {
+      if (strongOnes != null && e.getKey() == strongCustomer) {
+        out.addAll(strongOnes);
+      } else {
+        customerProposals(q, e.getKey(), e.getValue(), ev, out);
       }
-      customerProposals(q, c, e.getValue(), mine, refs, out);
     }
-    if (evidence.isEmpty()) {
+    if (payer.isEmpty()) {
       amountOnly(q, out);
     }
     return out;
   }
 
-  private void customerProposals(Query q, int c, Reason payer, List<RefHit> mine, List<RefHit> all,
-      List<Proposal> out) {
+  private void customerProposals(Query q, int c, Reason payer, Evidence ev, List<Proposal> out) {
+    List<RefHit> mine = ofCustomer(ev.all, c);
+    if (mine.isEmpty() && payer.weight() > 0) {
+      mine = resolver.typos(ev.tokens, items.byCustomer[c]);
+    }
     int before = out.size();
     double best = Double.NEGATIVE_INFINITY;
     if (!mine.isEmpty()) {
-      best = referenced(q, c, payer, mine, all, out);
+      best = referenced(q, c, payer, mine, ev, out);
     }
     if (mine.isEmpty() || best < AmountFitter.W_BANK_CHARGE) {
+      // a combination of open items found by amount still has the references of the items it includes
       for (Fit f : openItems.fits(c, q)) {
-        out.add(factory.proposal(q.r, c, f, payer, List.of(), penalty(all, f)));
+        out.add(factory.proposal(q.r, c, f, payer, mine, penalties(f, mine, ev)));
       }
     }
     if (out.size() == before) {
@@ -86,7 +98,7 @@ final class CandidateSearch {
     }
   }
 
-  private double referenced(Query q, int c, Reason payer, List<RefHit> mine, List<RefHit> all, List<Proposal> out) {
+  private double referenced(Query q, int c, Reason payer, List<RefHit> mine, Evidence ev, List<Proposal> out) {
     int[] set = new int[mine.size()];
     for (int k = 0; k < set.length; k++) {
       set[k] = mine.get(k).item();
@@ -100,7 +112,7 @@ final class CandidateSearch {
     if (set.length > 1 && f.weight < AmountFitter.W_BANK_CHARGE) {
       f = subsetOfReferenced(set, q).orElse(f);
     }
-    out.add(factory.proposal(q.r, c, f, payer, mine, penalty(all, f)));
+    out.add(factory.proposal(q.r, c, f, payer, mine, penalties(f, mine, ev)));
     return f.weight;
   }
 
@@ -129,14 +141,64 @@ final class CandidateSearch {
     return fitter.fit(ordered, q);
   }
 
-  /** Strong references to items a proposal leaves out count against it. */
-  private static double penalty(List<RefHit> all, Fit f) {
-    for (RefHit h : all) {
-      if (h.weight() >= RefResolver.W_NORMALISED && !contains(f.items, h.item())) {
-        return W_UNEXPLAINED_REFERENCE;
+  /**
+   * What counts against a fit: a strong reference to an item it leaves out (unless that reference is one character
+   * from an item it pays: a typo), and, for a fit that does not clear its referenced items (partial, overpaid), an
+   * invoice one edit from the same reference that the amount pays exactly.
+   */
+  private List<Reason> penalties(Fit f, List<RefHit> used, Evidence ev) {
+    List<Reason> out = new ArrayList<>(1);
+    for (RefHit h : ev.refs) {
+      if (h.weight() >= RefResolver.W_NORMALISED && !contains(f.items, h.item()) && !typoOfPaid(h, f.items)) {
+        out.add(Reason.of("AMBIGUOUS", W_UNEXPLAINED_REFERENCE, "a reference in the text points elsewhere"));
+        break;
       }
     }
-    return 0;
+    if (f.weight < AmountFitter.W_BANK_CHARGE) {
+      for (RefHit n : ev.nearby) {
+        if (!contains(f.items, n.item()) && usesToken(used, n.token())) {
+          out.add(Reason.of("AMOUNT_ELSEWHERE", W_NEIGHBOUR_FITS, n.token(), items.number[n.item()]));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean typoOfPaid(RefHit h, int[] paid) {
+    List<String> token = List.of(InvoiceKeys.full(h.token()));
+    for (int i : paid) {
+      if (nearby.oneEditAway(token, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean usesToken(List<RefHit> used, String fullToken) {
+    for (RefHit h : used) {
+      if (InvoiceKeys.full(h.token()).equals(fullToken)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a reference points to an item of another customer than {@code c}. */
+  private boolean pointsElsewhere(List<RefHit> refs, int c) {
+    for (RefHit h : refs) {
+      if (items.customer[h.item()] != c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<RefHit> concat(List<RefHit> a, List<RefHit> b) {
+    List<RefHit> out = new ArrayList<>(a.size() + b.size());
+    out.addAll(a);
+    out.addAll(b);
+    return out;
   }
 
   private List<RefHit> ofCustomer(List<RefHit> refs, int c) {
@@ -158,52 +220,6 @@ final class CandidateSearch {
     return false;
   }
 
-  private Map<Integer, Reason> payerEvidence(Query q) {
-    Receipt r = q.r;
-    Map<Integer, Reason> ev = new LinkedHashMap<>();
-    int byAccount = customers.byAccount(r.payerAccount());
-    if (byAccount >= 0) {
-      ev.put(byAccount, Reason.of("PAYER_ACCOUNT", W_ACCOUNT, r.payerAccount(), customers.id(byAccount)));
-      return ev;
-    }
-    if (r.payerName().isBlank()) {
-      return ev;
-    }
-    List<NameIndex.Hit> hits = customers.names.find(q.payer(), 0.75, q.scratch.names);
-    int tied = hits.isEmpty() ? 0 : NameIndex.tiedAtTop(hits);
-    for (int k = 0; k < hits.size() && k < Math.max(3, tied); k++) {
-      NameIndex.Hit h = hits.get(k);
-      Reason reason = h.alias() && h.similarity() >= 1.0
-          ? Reason.of("PAYER_ALIAS", W_ALIAS, r.payerName(), customers.id(h.customer()))
-          : nameEvidence(h.customer(), h.similarity(), r.payerName(), -1);
-      if (tied > 1 && k < tied) {
-        reason = new Reason(reason.code(), reason.args(), Math.min(reason.weight(), W_NAME_TIED));
-      }
-      ev.putIfAbsent(h.customer(), reason);
-    }
-    return ev;
-  }
-
-  private Reason nameEvidence(int c, double similarity, String payerName, int strongPayer) {
-    if (strongPayer >= 0 && strongPayer != c) {
-      return Reason.of("PAYER_THIRD_PARTY", W_THIRD_PARTY, payerName, customers.id(c));
-    }
-    double w = similarity >= 0.97 ? W_NAME_MAX : Math.max(0, W_NAME_MAX * (similarity - 0.75) / 0.22);
-    if (w <= 0) {
-      return Reason.of("PAYER_THIRD_PARTY", 0, payerName, customers.id(c));
-    }
-    return Reason.of("PAYER_NAME", w, payerName, customers.id(c), Math.round(similarity * 100));
-  }
-
-  private static int strongPayer(Map<Integer, Reason> evidence) {
-    for (Map.Entry<Integer, Reason> e : evidence.entrySet()) {
-      if (e.getValue().weight() >= W_NAME_MAX) {
-        return e.getKey();
-      }
-    }
-    return -1;
-  }
-
   private void amountOnly(Query q, List<Proposal> out) {
     List<Integer> same = items.withAmount(q.currency, q.amount, 3);
     if (same.isEmpty() || same.size() > 3) {
@@ -212,7 +228,7 @@ final class CandidateSearch {
     double w = W_SUM_ONLY - Math.log(same.size());
     for (int i : same) {
       Fit f = Fit.single(i, q.amount, 0, 0, w, Fit.Why.EXACT, 0);
-      out.add(factory.proposal(q.r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), 0));
+      out.add(factory.proposal(q.r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), List.of()));
     }
   }
 }

@@ -27,6 +27,8 @@ final class ItemTable {
   final int[] bareOffset;
   final LongIntMultiMap refs;
   final LongIntMultiMap byAmount;
+  /** Items offering a discount, by their amount net of it (whether the window is open is checked per receipt). */
+  final LongIntMultiMap byNetAmount;
   final int[][] byCustomer;
 
   ItemTable(OpenItems items, Map<String, Integer> customerIndex, int customerCount) {
@@ -39,7 +41,8 @@ final class ItemTable {
     discountUntil = items.discountUntil;
     dueDay = items.dueDay;
     // the amount index is independent of the rest: built on another core meanwhile
-    CompletableFuture<LongIntMultiMap> amounts = CompletableFuture.supplyAsync(this::amountIndex);
+    CompletableFuture<LongIntMultiMap> amounts = CompletableFuture.supplyAsync(() -> amountIndex(false));
+    CompletableFuture<LongIntMultiMap> netAmounts = CompletableFuture.supplyAsync(() -> amountIndex(true));
     customer = new int[n];
     int[] toCustomer = new int[items.customerIds.length];
     for (int k = 0; k < toCustomer.length; k++) {
@@ -82,17 +85,21 @@ final class ItemTable {
     refs = LongIntMultiMap.of(formKeys, formItems, forms);
     byCustomer = group(counts);
     byAmount = amounts.join();
+    byNetAmount = netAmounts.join();
   }
 
-  private LongIntMultiMap amountIndex() {
+  private LongIntMultiMap amountIndex(boolean net) {
     int n = number.length;
     long[] keys = new long[n];
     int[] values = new int[n];
+    int size = 0;
     for (int i = 0; i < n; i++) {
-      keys[i] = amountKey(currency[i], openMinor[i]);
-      values[i] = i;
+      if (!net || discountMinor[i] > 0) {
+        keys[size] = amountKey(currency[i], openMinor[i] - (net ? discountMinor[i] : 0));
+        values[size++] = i;
+      }
     }
-    return LongIntMultiMap.of(keys, values, n);
+    return LongIntMultiMap.of(keys, values, size);
   }
 
   private byte[] keepFull(byte[] fulls, int i, char[] buf, int len) {
@@ -201,6 +208,27 @@ final class ItemTable {
       }
     }
     return out;
+  }
+
+  /**
+   * Items a receipt of {@code minor} in currency {@code ccy} on {@code day} pays exactly: open for that amount, or
+   * open for more with a discount, inside its window, that brings it to that amount. At most {@code limit} + 1.
+   */
+  int paidExactly(int ccy, long minor, long day, int limit, int[] out) {
+    int n = 0;
+    for (int c = byAmount.first(amountKey(ccy, minor)); c >= 0 && n <= limit; c = byAmount.next(c)) {
+      int i = byAmount.value(c);
+      if (openMinor[i] == minor && currency[i] == ccy) {
+        out[n++] = i;
+      }
+    }
+    for (int c = byNetAmount.first(amountKey(ccy, minor)); c >= 0 && n <= limit; c = byNetAmount.next(c)) {
+      int i = byNetAmount.value(c);
+      if (openMinor[i] - discountOn(i, day) == minor && discountOn(i, day) > 0 && currency[i] == ccy) {
+        out[n++] = i;
+      }
+    }
+    return n;
   }
 
   int[] byDue(int[] set) {

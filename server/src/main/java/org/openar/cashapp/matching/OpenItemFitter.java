@@ -17,6 +17,7 @@ final class OpenItemFitter {
   static final double W_BANK_CHARGE = -0.5;
   static final double W_FX = 2.0;
   static final double W_SUBSET = 3.0;
+  static final double CHANCE_MARGIN = 3.0;
 
   private final ItemTable t;
   private final MatchSettings settings;
@@ -106,8 +107,12 @@ final class OpenItemFitter {
   }
 
   private void addSubsets(int[] pool, long[] amounts, long a, boolean net, long day, List<Fit> out) {
-    SubsetSum.Result res = SubsetSum.find(amounts, a, settings.subsetMaxSize());
-    for (int[] s : res.solutions()) {
+    List<int[]> solutions = new ArrayList<>(SubsetSum.find(amounts, a, settings.subsetMaxSize()).solutions());
+    int[] run = consecutivePaid(amounts, a);
+    if (run != null && solutions.stream().noneMatch(x -> isRun(x, run))) {
+      solutions.add(0, run);
+    }
+    for (int[] s : solutions) {
       int[] set = new int[s.length];
       for (int k = 0; k < s.length; k++) {
         set[k] = pool[s[k]];
@@ -120,7 +125,63 @@ final class OpenItemFitter {
         applied[k] = t.openMinor[set[k]] - disc[k];
       }
       double w = W_SUBSET - 0.25 * (set.length - 2);
+      if (!isRun(s, run)) {
+        w = Math.min(w, chanceWeight(pool.length, a));
+      }
       out.add(new Fit(set, applied, disc, new long[set.length], 0, w, Fit.Why.SUBSET, 0, 0));
     }
+  }
+
+  /**
+   * How much an exact sum of some of the customer's items says when they are not consecutive by due date: with twenty
+   * open items there are some sixty thousand combinations of two to six, so a payment of a few thousand can equal
+   * one by chance (an advance, a payment on account). The log of the inverse of the expected number of chance
+   * matches (combinations / amount in minor units), less a margin of 3 (twenty to one), is the evidence left.
+   */
+  private double chanceWeight(int poolSize, long amount) {
+    double combinations = 0;
+    for (int k = 2; k <= Math.min(poolSize, settings.subsetMaxSize()); k++) {
+      combinations += binomial(poolSize, k);
+    }
+    return Math.log(Math.max(1, amount) / combinations) - CHANCE_MARGIN;
+  }
+
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
+  }
+
+  /**
+   * Customers pay their invoices in due-date order, so a run of consecutive items (the oldest ones, or the next ones
+   * after earlier payments) adding up to {@code a} is the natural reading: the first such run (two to the size
+   * limit, shortest first), as pool indexes, or null.
+   */
+  private int[] consecutivePaid(long[] amounts, long a) {
+    for (int size = 2; size <= Math.min(amounts.length, settings.subsetMaxSize()); size++) {
+      long sum = 0;
+      for (int k = 0; k < amounts.length; k++) {
+        sum += amounts[k] - (k >= size ? amounts[k - size] : 0);
+        if (k >= size - 1 && sum == a) {
+          int[] run = new int[size];
+          for (int j = 0; j < size; j++) {
+            run[j] = k - size + 1 + j;
+          }
+          return run;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isRun(int[] solution, int[] run) {
+    if (run == null || solution.length != run.length) {
+      return false;
+    }
+    int[] sorted = solution.clone();
+    Arrays.sort(sorted);
+    return Arrays.equals(sorted, run);
   }
 }

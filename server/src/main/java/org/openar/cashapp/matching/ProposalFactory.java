@@ -17,9 +17,9 @@ final class ProposalFactory {
     this.customers = customers;
   }
 
-  Proposal proposal(Receipt r, int c, Fit f, Reason payer, List<RefHit> refs, double penalty) {
+  Proposal proposal(Receipt r, int c, Fit f, Reason payer, List<RefHit> refs, List<Reason> penalties) {
     List<Reason> reasons = new ArrayList<>();
-    double score = CandidateSearch.PRIOR + payer.weight() + f.weight + penalty;
+    double score = CandidateSearch.PRIOR + payer.weight() + f.weight;
     reasons.add(payer);
     if (!refs.isEmpty()) {
       RefHit weakest = null;
@@ -36,8 +36,9 @@ final class ProposalFactory {
       }
     }
     reasons.add(explain(f, r));
-    if (penalty != 0) {
-      reasons.add(Reason.of("AMBIGUOUS", penalty, "a reference in the text points elsewhere"));
+    for (Reason p : penalties) {
+      score += p.weight();
+      reasons.add(p);
     }
     List<Allocation> allocations = new ArrayList<>(f.items.length);
     CurrencyCode rc = r.amount().currency();

@@ -50,6 +50,7 @@ final class Query {
     final NameIndex.Scratch names = new NameIndex.Scratch();
     final long[] forms = new long[4];
     final int[] found = new int[64];
+    final int[] paid = new int[512];
     private char[] token = new char[64];
 
     char[] token(int length) {
