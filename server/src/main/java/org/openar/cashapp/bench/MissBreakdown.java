@@ -18,8 +18,9 @@ import org.openar.cashapp.offline.OfflineInputs.TruthRow;
  * (its {@code cases}) and what the engine answered. Lines that carry too little to decide by construction are counted
  * apart; what is left of them is the ceiling no engine can pass on this noise model.
  *
- * <p>Undecidable by construction: no reference and a third-party payer (only the amount links the line to a
- * customer, and receipts from strangers also copy open amounts); no reference and an amount that is not any
+ * <p>Undecidable by construction: no reference and a third-party payer, or a payer name the customer master does
+ * not know (an English name of a Chinese customer that is not registered as an alias): only the amount links the line
+ * to a customer, and receipts from strangers also copy open amounts; no reference and an amount that is not any
  * combination of open amounts (a partial or an overpayment: which invoice is meant is a guess); no reference and a
  * second open invoice of the same customer with the paid amount (two equally good candidates).
  */
@@ -82,6 +83,9 @@ final class MissBreakdown {
     }
     if (cases.contains("payer=third-party")) {
       return "no reference, third-party payer";
+    }
+    if (cases.contains("payer=name-not-in-master")) {
+      return "no reference, payer name not in the customer master";
     }
     if (cases.contains("amount=partial") || cases.contains("amount=overpaid")) {
       return "no reference, " + value(cases, "amount") + " amount";

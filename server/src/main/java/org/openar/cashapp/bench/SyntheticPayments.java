@@ -119,12 +119,15 @@ final class SyntheticPayments {
       truth.add(new Truth(id, last.number(), last.open().subtract(disc)));
       return new Amounts(last.open().subtract(disc), ccy, true, "discount");
     }
-    if (p < 0.13 && gross.compareTo(new BigDecimal("2000")) > 0) {
+    // each case owns its own slice of p: a case that does not apply (a fee on a payment of 2,000 or less, which
+    // would exceed the 2% tolerance; a partial or foreign-currency payment of several invoices) leaves the payment
+    // exact rather than falling into the next case's slice
+    if (p < 0.05 && gross.compareTo(new BigDecimal("2000")) > 0) {
       BigDecimal fee = BigDecimal.valueOf(500 + rnd.nextInt(3000), 2);
       items.forEach(i -> truth.add(new Truth(id, i.number(), i == last ? i.open().subtract(fee) : i.open())));
       return new Amounts(gross.subtract(fee), ccy, true, "fee");
     }
-    if (p < 0.18 && items.size() == 1) {
+    if (p >= 0.05 && p < 0.10 && items.size() == 1) {
       BigDecimal part = last.open().multiply(BigDecimal.valueOf(30 + rnd.nextInt(60))).movePointLeft(2)
           .setScale(0, RoundingMode.DOWN).setScale(2);
       if (part.signum() > 0) {
@@ -132,14 +135,14 @@ final class SyntheticPayments {
         return new Amounts(part, ccy, true, "partial");
       }
     }
-    if (p < 0.21 && items.size() == 1 && !ccy.equals("USD")) {
+    if (p >= 0.10 && p < 0.13 && items.size() == 1 && !ccy.equals("USD")) {
       BigDecimal rate = ccy.equals("CNY") ? USD_PER_CNY : USD_PER_EUR;
       BigDecimal drift = BigDecimal.ONE.add(BigDecimal.valueOf(rnd.nextInt(201) - 100, 4));
       BigDecimal usd = last.open().multiply(rate).multiply(drift).setScale(2, RoundingMode.HALF_EVEN);
       truth.add(new Truth(id, last.number(), usd));
       return new Amounts(usd, "USD", true, "fx");
     }
-    if (p < 0.23) {
+    if (p >= 0.13 && p < 0.15) {
       BigDecimal extra = BigDecimal.valueOf(1000 + rnd.nextInt(50000), 2);
       items.forEach(i -> truth.add(new Truth(id, i.number(), i.open())));
       return new Amounts(gross.add(extra), ccy, true, "overpaid");

@@ -32,14 +32,18 @@ final class SyntheticRemittance {
       String ref = qrr ? References.qrr(digits) : References.rf(number.replaceAll("[^A-Za-z0-9]", ""));
       return rnd.nextBoolean() ? new String[] {"", ref, "structured"} : new String[] {grouped(ref), "", "structured"};
     }
+    // p is uniform above the slices taken so far; rescaled to [0, 1) it picks the mangling with the documented
+    // shares (80% exact, 10% without separators or prefix, 6% without leading zeros, 4% one typo)
+    double taken = items.size() == 1 && allowStructured ? 0.24 : 0.16;
+    double q = (p - taken) / (1 - taken);
     List<String> parts = new ArrayList<>();
     for (Item i : items) {
-      parts.add(mangle(i.number(), p));
+      parts.add(mangle(i.number(), q));
     }
     String joined = String.join(rnd.nextBoolean() ? ", " : " / ", parts);
     String[] frames = {"%s", "Rechnung %s", "INV %s", "发票号 %s 货款", "Invoice %s thanks", "RE %s vom 15.01.2026",
         "Payment for %s KD-4711"};
-    String kind = p < 0.80 ? "exact" : p < 0.90 ? "no-separators" : p < 0.96 ? "no-zeros" : "typo";
+    String kind = q < 0.80 ? "exact" : q < 0.90 ? "no-separators" : q < 0.96 ? "no-zeros" : "typo";
     return new String[] {String.format(frames[rnd.nextInt(frames.length)], joined), "", kind};
   }
 

@@ -124,10 +124,9 @@ final class OpenItemFitter {
         disc[k] = net ? t.discountOn(set[k], day) : 0;
         applied[k] = t.openMinor[set[k]] - disc[k];
       }
-      double w = W_SUBSET - 0.25 * (set.length - 2);
-      if (!isRun(s, run)) {
-        w = Math.min(w, chanceWeight(pool.length, a));
-      }
+      // a run of consecutive items is as specific as one exact amount whatever its length (a handful of runs could
+      // match, not thousands of combinations); any other combination is worth what chance leaves of it
+      double w = isRun(s, run) ? W_SUBSET : Math.min(W_SUBSET - 0.25 * (set.length - 2), chanceWeight(pool.length, a));
       out.add(new Fit(set, applied, disc, new long[set.length], 0, w, Fit.Why.SUBSET, 0, 0));
     }
   }
