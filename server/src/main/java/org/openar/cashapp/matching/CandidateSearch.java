@@ -42,7 +42,7 @@ final class CandidateSearch {
 
   List<Proposal> proposals(Query q) {
     List<RefHit> refs = resolver.resolve(q);
-    List<String> tokens = RefResolver.unresolvedTokens(q.r);
+    List<String> tokens = q.tokens;
     List<RefHit> near = nearby.find(q, tokens, refs);
     List<RefHit> all = near.isEmpty() ? refs : concat(refs, near);
     Evidence ev = new Evidence(refs, near, all, tokens);

@@ -13,6 +13,8 @@ final class Query {
   /** Epoch day of the receipt; a receipt without a date is inside every discount window. */
   final long day;
   final Scratch scratch;
+  /** Reference-like tokens of the receipt's texts (full forms), collected while its references are resolved. */
+  final java.util.List<String> tokens = new java.util.ArrayList<>(4);
   private java.math.BigDecimal[] converted;
   private boolean[] convertedKnown;
 

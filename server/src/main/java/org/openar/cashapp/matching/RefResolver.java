@@ -38,25 +38,11 @@ final class RefResolver {
     for (String text : texts) {
       for (String token : ReferenceTokens.candidates(text)) {
         if (!structured(token, best)) {
-          lookup(token, best, q.scratch);
+          lookup(token, best, q);
         }
       }
     }
     return best;
-  }
-
-  /** Candidate tokens of the receipt that resolved to nothing, for the one-typo check against a customer's items. */
-  static List<String> unresolvedTokens(Receipt r) {
-    List<String> out = new ArrayList<>();
-    for (String text : List.of(r.remittance(), r.endToEndId(), String.join(" ", r.references()))) {
-      for (String t : ReferenceTokens.candidates(text)) {
-        String full = InvoiceKeys.full(t);
-        if (full.length() >= 6 && digits(full) >= 4) {
-          out.add(full);
-        }
-      }
-    }
-    return out;
   }
 
   private boolean structured(String token, List<RefHit> best) {
@@ -86,9 +72,13 @@ final class RefResolver {
     return true;
   }
 
-  private void lookup(String token, List<RefHit> best, Query.Scratch s) {
+  private void lookup(String token, List<RefHit> best, Query q) {
+    Query.Scratch s = q.scratch;
     char[] full = s.token(token.length());
     int len = InvoiceKeys.full(token, full);
+    if (len >= 6 && digits(full, len) >= 4) {
+      q.tokens.add(new String(full, 0, len)); // kept for the one-typo checks
+    }
     long[] forms = s.forms;
     int n = FormHashes.of(token, full, len, forms);
     for (int f = 0; f < n; f++) {
@@ -183,10 +173,10 @@ final class RefResolver {
     best.add(h);
   }
 
-  private static int digits(String s) {
+  private static int digits(char[] s, int len) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+    for (int i = 0; i < len; i++) {
+      n += s[i] >= '0' && s[i] <= '9' ? 1 : 0;
     }
     return n;
   }
