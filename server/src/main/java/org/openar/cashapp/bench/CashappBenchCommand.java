@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.openar.cashapp.matching.MatchSettings;
 import org.openar.cashapp.matching.OpenItems;
@@ -80,23 +78,12 @@ public class CashappBenchCommand implements Callable<Integer> {
     PrintStream o = System.out;
     Path dir = outDir != null ? Files.createDirectories(outDir) : Files.createTempDirectory("openar-bench-cashapp");
     long g0 = System.nanoTime();
-    Random rnd = new Random(seed);
-    SyntheticBook book = new SyntheticBook(rnd, openItems, LocalDate.of(2026, 3, 2));
-    SyntheticPayments pay = new SyntheticPayments(book, rnd, lines);
     StatementFormat f = StatementFormat.fromCli(format);
-    Path statement = dir.resolve(f == StatementFormat.CSV ? "S.csv" : "S.xml");
-    SyntheticFiles.customers(dir.resolve("C.csv"), book.customers);
-    SyntheticFiles.items(dir.resolve("I.csv"), book.items, book.customers);
-    SyntheticFiles.truth(dir.resolve("T.csv"), pay.truth);
-    SyntheticFiles.rates(dir.resolve("rates.csv"));
-    SyntheticFiles.cases(dir.resolve("cases.csv"), pay.lines);
-    if (f == StatementFormat.CSV) {
-      SyntheticFiles.csvStatement(statement, pay.lines);
-    } else {
-      SyntheticFiles.camt053(statement, pay.lines, "CN9000000000000000001");
-    }
-    o.printf("Generated %d customers, %d open items, %d lines (seed %d) in %s in %d ms%n", book.customers.size(),
-        book.items.size(), pay.lines.size(), seed, dir, (System.nanoTime() - g0) / 1_000_000);
+    CashappBenchData.Generated generated = CashappBenchData.generate(dir, lines, openItems, seed, f);
+    CashappBenchData.Written data = generated.written();
+    Path statement = data.statement();
+    o.printf("Generated %d customers, %d open items, %d lines (seed %d) in %s in %d ms%n", data.customers(),
+        data.openItems(), data.lines(), seed, dir, (System.nanoTime() - g0) / 1_000_000);
     double load0 = PhaseClock.loadAverage();
     OfflineMatch.Result r = OfflineMatch.run(dir.resolve("C.csv"), dir.resolve("I.csv"), statement, f,
         dir.resolve("M.csv"), MatchSettings.DEFAULTS, OfflineInputs.fxRates(dir.resolve("rates.csv")));
@@ -105,7 +92,7 @@ public class CashappBenchCommand implements Callable<Integer> {
     Scoring engine = Scoring.score(r.rows(), truth);
     engine.print(o);
     baseline(o, dir, r, truth, engine);
-    MissBreakdown.print(o, pay.lines, truth, r.rows());
+    MissBreakdown.print(o, generated.lines(), truth, r.rows());
     timings(o, r, load0);
     return 0;
   }
@@ -127,6 +114,8 @@ public class CashappBenchCommand implements Callable<Integer> {
   private static void timings(PrintStream o, OfflineMatch.Result r, double load0) {
     o.printf("Time (%d cores, load average %.1f before the run, %.1f after; CPU = process CPU time, all threads):%n",
         Runtime.getRuntime().availableProcessors(), load0, PhaseClock.loadAverage());
+    o.printf("  JVM %s, options %s%n", System.getProperty("java.version"),
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     o.printf("  %-34s %9s %9s %7s%n", "phase", "wall ms", "CPU ms", "GC ms");
     PhaseClock.Phase index = r.phase("index");
     PhaseClock.Phase match = r.phase("match");

@@ -23,7 +23,7 @@ final class NearbyReferences {
   /** Typo hits on items the amount pays exactly, except items already hit by {@code refs}. */
   List<RefHit> find(Query q, List<String> tokens, List<RefHit> refs) {
     List<RefHit> out = new ArrayList<>(1);
-    if (tokens.isEmpty() || q.currency < 0) {
+    if (tokens.isEmpty() || q.currency < 0 || paysAReference(q, refs)) {
       return out;
     }
     int[] found = q.scratch.paid;
@@ -53,6 +53,18 @@ final class NearbyReferences {
       }
     }
     return null;
+  }
+
+  /** A referenced invoice the amount pays exactly: there is no typo to look for (the common case, one check). */
+  private boolean paysAReference(Query q, List<RefHit> refs) {
+    for (RefHit h : refs) {
+      int i = h.item();
+      if (items.currency[i] == q.currency && (items.openMinor[i] == q.amount
+          || items.openMinor[i] - items.discountOn(i, q.day) == q.amount)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hit(List<RefHit> hits, int item) {
