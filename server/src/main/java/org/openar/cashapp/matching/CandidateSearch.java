@@ -46,7 +46,7 @@ final class CandidateSearch {
     List<RefHit> near = nearby.find(q, tokens, refs);
     List<RefHit> all = near.isEmpty() ? refs : concat(refs, near);
     Evidence ev = new Evidence(refs, near, all, tokens);
-    Map<Integer, Reason> payer = payers.of(q);
+    Map<Integer, Reason> payer = payers.of(q, settledByReference(q, refs));
     int strong = PayerEvidence.strongPayer(payer);
     int strongCustomer = strong;
     List<Proposal> strongOnes = null;
@@ -182,6 +182,18 @@ final class CandidateSearch {
       }
     }
     return false;
+  }
+
+  /** The customer of a strongly referenced item the receipt pays exactly, or -1. */
+  private int settledByReference(Query q, List<RefHit> refs) {
+    for (RefHit h : refs) {
+      int i = h.item();
+      if (h.weight() >= RefResolver.W_NORMALISED && items.currency[i] == q.currency
+          && (items.openMinor[i] == q.amount || items.openMinor[i] - items.discountOn(i, q.day) == q.amount)) {
+        return items.customer[i];
+      }
+    }
+    return -1;
   }
 
   /** Whether a reference points to an item of another customer than {@code c}. */

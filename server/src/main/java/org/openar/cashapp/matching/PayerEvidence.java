@@ -23,8 +23,13 @@ final class PayerEvidence {
     this.customers = customers;
   }
 
-  /** Customers the payer may be, in order: the account's owner alone, else name matches best first. */
-  Map<Integer, Reason> of(Query q) {
+  /**
+   * Customers the payer may be, in order: the account's owner alone, else name matches best first. {@code settled}
+   * is a customer a reference and the amount already agree on (or -1): when the payer's name is that customer's, the
+   * search for other customers of similar names is skipped, since none of them could outweigh a reference, an exact
+   * amount and the name together (it is a third of the matching time).
+   */
+  Map<Integer, Reason> of(Query q, int settled) {
     Receipt r = q.r;
     Map<Integer, Reason> ev = new LinkedHashMap<>();
     int byAccount = customers.byAccount(r.payerAccount());
@@ -32,7 +37,7 @@ final class PayerEvidence {
       ev.put(byAccount, Reason.of("PAYER_ACCOUNT", W_ACCOUNT, r.payerAccount(), customers.id(byAccount)));
       return ev;
     }
-    if (r.payerName().isBlank()) {
+    if (r.payerName().isBlank() || settled >= 0 && customers.similarity(settled, q.payer()) >= 0.97) {
       return ev;
     }
     List<NameIndex.Hit> hits = customers.names.find(q.payer(), 0.75, q.scratch.names);
