@@ -41,14 +41,10 @@ final class NearbyReferences {
     return out;
   }
 
-  /** The token (a full form) one edit from the item's full form, or from its bare form (six characters or more). */
+  /** The token (a full form) one edit from the item's full form or bare form, or null. */
   String oneEditAway(List<String> tokens, int item) {
-    int start = items.fullStart[item];
-    int len = items.fullStart[item + 1] - start;
-    int bare = items.bareOffset[item];
     for (String t : tokens) {
-      if (Typos.withinOne(t, items.full, start, len)
-          || len - bare >= 6 && Typos.withinOne(InvoiceKeys.bare(t), items.full, start + bare, len - bare)) {
+      if (items.fullForms.oneEditFrom(t, InvoiceKeys.bare(t), item)) {
         return t;
       }
     }

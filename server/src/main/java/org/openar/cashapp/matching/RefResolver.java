@@ -90,7 +90,7 @@ final class RefResolver {
       for (int k = 0; k < found; k++) {
         int item = s.found[k];
         // the first form is the token's full form (a token too short for it has no forms at all)
-        boolean exact = items.fullEquals(item, full, len);
+        boolean exact = items.fullForms.equals(item, full, len);
         RefHit hit = exact ? new RefHit(item, RefHit.EXACT, W_EXACT - ambiguity, token)
             : new RefHit(item, RefHit.NORMALISED, W_NORMALISED - ambiguity, token);
         keep(best, hit);
@@ -143,15 +143,10 @@ final class RefResolver {
     for (int k = 0; k < bareTokens.length; k++) {
       bareTokens[k] = InvoiceKeys.bare(tokens.get(k));
     }
-    byte[] full = items.full;
     for (int item : customerItems) {
-      int start = items.fullStart[item];
-      int len = items.fullStart[item + 1] - start;
-      int bare = start + items.bareOffset[item];
-      int bareLen = len - items.bareOffset[item];
       for (int k = 0; k < bareTokens.length; k++) {
         String t = tokens.get(k);
-        if (Typos.withinOne(t, full, start, len) || bareLen >= 6 && Typos.withinOne(bareTokens[k], full, bare, bareLen)) {
+        if (items.fullForms.oneEditFrom(t, bareTokens[k], item)) {
           out.add(new RefHit(item, RefHit.TYPO, W_TYPO, t));
           break;
         }
