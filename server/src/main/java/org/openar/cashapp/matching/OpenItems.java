@@ -51,6 +51,17 @@ public final class OpenItems {
     return new Builder(expectedSize);
   }
 
+  /** A builder whose items name their customer by position in {@code customerIds} ({@link Builder#add(String, int,
+   * CurrencyCode, long, int, BigDecimal, int)}). */
+  public static Builder builder(int expectedSize, List<String> customerIds) {
+    Builder b = new Builder(expectedSize);
+    customerIds.forEach(id -> b.customerIndex.computeIfAbsent(id, k -> {
+      b.customerIds.add(k);
+      return b.customerIds.size() - 1;
+    }));
+    return b;
+  }
+
   public static OpenItems of(List<OpenItem> items) {
     Builder b = builder(items.size());
     for (OpenItem it : items) {
@@ -114,17 +125,27 @@ public final class OpenItems {
      */
     public Builder add(String invoiceNumber, String customerId, CurrencyCode ccy, long open, int dueDay,
         BigDecimal discountPercent, int discountUntilDay) {
+      int c = customerIndex.computeIfAbsent(customerId, k -> {
+        customerIds.add(k);
+        return customerIds.size() - 1;
+      });
+      return add(invoiceNumber, c, ccy, open, dueDay, discountPercent, discountUntilDay);
+    }
+
+    /** One item of the customer at {@code customer} in the list the builder was made with. */
+    public Builder add(String invoiceNumber, int customer, CurrencyCode ccy, long open, int dueDay,
+        BigDecimal discountPercent, int discountUntilDay) {
       if ((discountPercent == null) != (discountUntilDay == NO_DISCOUNT)) {
         throw new IllegalArgumentException("discount percent and discount date go together (" + invoiceNumber + ")");
+      }
+      if (customer < 0 || customer >= customerIds.size()) {
+        throw new IllegalArgumentException("no customer at " + customer + " (" + invoiceNumber + ")");
       }
       if (size == number.length) {
         grow();
       }
       number[size] = invoiceNumber;
-      customer[size] = customerIndex.computeIfAbsent(customerId, k -> {
-        customerIds.add(k);
-        return customerIds.size() - 1;
-      });
+      this.customer[size] = customer;
       currency[size] = currencyId(ccy);
       openMinor[size] = open;
       this.dueDay[size] = dueDay;

@@ -158,6 +158,25 @@ final class Cells {
     }
   }
 
+  /**
+   * The field's position in {@code table} read straight from its bytes, -2 when the field needs the general path
+   * (quoted with escapes, or possibly surrounded by whitespace, which the ids are stripped of), or -1 when absent.
+   */
+  int find(IdTable table, int k) {
+    int from = start[k];
+    int to = end[k];
+    if (escaped[k] || from == to || (b[from] & 0xff) <= ' ' || (b[from] & 0xff) >= 0x80
+        || (b[to - 1] & 0xff) <= ' ' || (b[to - 1] & 0xff) >= 0x80) {
+      return -2;
+    }
+    return table.find(b, from, to);
+  }
+
+  /** Whether the field's bytes are exactly {@code ascii} (a currency code seen before). */
+  boolean is(int k, byte[] ascii) {
+    return !escaped[k] && Arrays.equals(b, start[k], end[k], ascii, 0, ascii.length);
+  }
+
   /** True when the field is empty (no bytes at all). */
   boolean isEmpty(int k) {
     return start[k] == end[k];

@@ -15,14 +15,18 @@ import org.openar.shared.money.CurrencyCode;
  */
 final class ItemRows {
 
-  private final Set<String> customerIds;
-  private final OpenItems.Builder items = OpenItems.builder(1 << 16);
+  private final IdTable customerIds;
+  private final OpenItems.Builder items;
   private final Map<String, CurrencyCode> currencies = new HashMap<>();
   private final Map<String, BigDecimal> percents = new HashMap<>();
   private int[] col;
 
+  private byte[] lastCode = new byte[0];
+  private CurrencyCode lastCurrency;
+
   ItemRows(Set<String> customerIds) {
-    this.customerIds = customerIds;
+    this.customerIds = new IdTable(customerIds);
+    this.items = OpenItems.builder(1 << 16, this.customerIds.ids());
   }
 
   OpenItems build() {
@@ -38,11 +42,15 @@ final class ItemRows {
     if (number.isEmpty()) {
       throw row.error("invoice_number", "the invoice number is empty");
     }
-    String customer = cells.string(col[1]).strip();
-    if (!customerIds.contains(customer)) {
-      throw row.error("customer_id", "no customer " + customer + " in the customers file");
+    int customer = cells.find(customerIds, col[1]);
+    if (customer < 0) {
+      String id = cells.string(col[1]).strip();
+      customer = customerIds.find(id);
+      if (customer < 0) {
+        throw row.error("customer_id", "no customer " + id + " in the customers file");
+      }
     }
-    CurrencyCode ccy = currency(row, cells.string(col[2]).strip());
+    CurrencyCode ccy = cells.is(col[2], lastCode) ? lastCurrency : currency(row, cells.string(col[2]).strip());
     long open = cells.minor(col[3], ccy.minorDigits());
     if (open == Cells.NOT_FAST) {
       open = OfflineInputs.money(row, "open_amount", ccy).minor();
@@ -63,11 +71,15 @@ final class ItemRows {
   private CurrencyCode currency(CsvTable.Row row, String code) {
     CurrencyCode known = currencies.get(code);
     if (known != null) {
+      lastCode = code.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      lastCurrency = known;
       return known;
     }
     try {
       CurrencyCode c = CurrencyCode.of(code);
       currencies.put(code, c);
+      lastCode = code.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      lastCurrency = c;
       return c;
     } catch (OpenArException e) {
       throw row.error("currency", "'" + code + "' is not an ISO 4217 currency code");
