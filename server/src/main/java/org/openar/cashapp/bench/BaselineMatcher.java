@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openar.cashapp.matching.MatchStatus;
-import org.openar.cashapp.matching.OpenItem;
+import org.openar.cashapp.matching.OpenItems;
 import org.openar.cashapp.matching.Receipt;
 import org.openar.cashapp.offline.MatchRow;
+import org.openar.shared.money.Money;
 
 /**
  * The simple rule many AR tools start with, for comparison: the remittance text contains invoice numbers exactly as
@@ -17,27 +18,33 @@ import org.openar.cashapp.offline.MatchRow;
  */
 final class BaselineMatcher {
 
-  private final Map<String, OpenItem> byNumber = new HashMap<>();
+  private final Map<String, Integer> byNumber = new HashMap<>();
+  private final OpenItems items;
 
-  BaselineMatcher(List<OpenItem> items) {
-    items.forEach(i -> byNumber.put(i.invoiceNumber(), i));
+  BaselineMatcher(OpenItems items) {
+    this.items = items;
+    for (int i = 0; i < items.size(); i++) {
+      byNumber.put(items.invoiceNumber(i), i);
+    }
   }
 
   List<MatchRow> match(List<Receipt> receipts) {
     List<MatchRow> rows = new ArrayList<>(receipts.size());
     for (Receipt r : receipts) {
-      List<OpenItem> found = new ArrayList<>();
+      List<Money> found = new ArrayList<>();
+      List<Integer> which = new ArrayList<>();
       for (String token : (r.remittance() + " " + String.join(" ", r.references())).split("[\\s,;]+")) {
-        OpenItem i = byNumber.get(token);
-        if (i != null && !found.contains(i)) {
-          found.add(i);
+        Integer i = byNumber.get(token);
+        if (i != null && !which.contains(i)) {
+          which.add(i);
+          found.add(items.open(i));
         }
       }
-      BigDecimal sum = found.stream().map(i -> i.open().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-      boolean sameCurrency = found.stream().allMatch(i -> i.open().currency().equals(r.amount().currency()));
+      BigDecimal sum = found.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      boolean sameCurrency = found.stream().allMatch(m -> m.currency().equals(r.amount().currency()));
       if (!found.isEmpty() && sameCurrency && sum.compareTo(r.amount().amount()) == 0) {
-        found.forEach(i -> rows.add(new MatchRow(r.lineId(), i.customerId(), i.invoiceNumber(), i.open().amount(),
-            BigDecimal.ZERO, MatchStatus.AUTO)));
+        which.forEach(i -> rows.add(new MatchRow(r.lineId(), items.customerId(i), items.invoiceNumber(i),
+            items.open(i).amount(), BigDecimal.ZERO, MatchStatus.AUTO)));
       } else {
         rows.add(new MatchRow(r.lineId(), "", "", r.amount().amount(), BigDecimal.ZERO, MatchStatus.UNMATCHED));
       }

@@ -43,6 +43,17 @@ final class SyntheticBook {
     }
   }
 
+  private java.util.Set<String> numbers;
+
+  /** Whether {@code s} is the number of an invoice of the book. */
+  boolean isNumber(String s) {
+    if (numbers == null) {
+      numbers = new java.util.HashSet<>();
+      items.forEach(i -> numbers.add(i.number()));
+    }
+    return numbers.contains(s);
+  }
+
   private Customer customer(int c) {
     boolean chinese = rnd.nextBoolean();
     String name;

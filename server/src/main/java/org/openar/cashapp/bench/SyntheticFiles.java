@@ -46,6 +46,15 @@ final class SyntheticFiles {
     });
   }
 
+  /** What the generator did to each line (not part of the openar match contract; for analysing the misses). */
+  static void cases(Path p, List<Line> lines) {
+    csv(p, List.of("line_id", "cases"), out -> {
+      for (Line l : lines) {
+        out.printRecord(l.id(), l.cases());
+      }
+    });
+  }
+
   static void rates(Path p) {
     csv(p, List.of("from", "to", "rate"), out -> {
       out.printRecord("CNY", "USD", SyntheticPayments.USD_PER_CNY.toPlainString());

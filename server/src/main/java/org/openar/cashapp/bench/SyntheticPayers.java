@@ -8,22 +8,30 @@ final class SyntheticPayers {
 
   private SyntheticPayers() {}
 
-  /** {payer name, payer account}. */
+  /** {payer name, payer account, what kind of payer it is (for the benchmark's breakdown)}. */
   static String[] payer(Random rnd, Customer c, SyntheticBook book) {
     double p = rnd.nextDouble();
-    if (p < 0.62 && !c.accounts().isEmpty()) {
-      return new String[] {variant(rnd, c), c.accounts().get(rnd.nextInt(c.accounts().size()))};
+    if (p < 0.62) {
+      // a customer without a registered account pays from one the book does not know: recognisable by name only
+      return c.accounts().isEmpty() ? new String[] {variant(rnd, c), "", "name"}
+          : new String[] {variant(rnd, c), c.accounts().get(rnd.nextInt(c.accounts().size())), "account"};
     }
     if (p < 0.70) {
       Customer other = book.customers.get(rnd.nextInt(book.customers.size()));
-      String name = rnd.nextDouble() < 0.3 ? other.name() : NamePools.pick(rnd, NamePools.LATIN_FIRST)
+      boolean customerName = rnd.nextDouble() < 0.3;
+      String name = customerName ? other.name() : NamePools.pick(rnd, NamePools.LATIN_FIRST)
           + (rnd.nextBoolean() ? " Factoring GmbH" : " Treasury Services Ltd.");
-      return new String[] {name, rnd.nextBoolean() ? "" : "GB" + (10 + rnd.nextInt(89)) + "BARC" + rnd.nextInt(99999999)};
+      return new String[] {name, rnd.nextBoolean() ? "" : "GB" + (10 + rnd.nextInt(89)) + "BARC" + rnd.nextInt(99999999),
+          customerName ? "third-party-customer" : "third-party-factor"};
     }
     if (p < 0.77 && !c.aliases().isEmpty()) {
-      return new String[] {c.aliases().get(rnd.nextInt(c.aliases().size())), ""};
+      return new String[] {c.aliases().get(rnd.nextInt(c.aliases().size())), "", "alias"};
     }
-    return new String[] {variant(rnd, c), ""};
+    String name = variant(rnd, c);
+    // an English name the customer master does not list as an alias cannot be linked to the Chinese customer
+    boolean unknown = c.chinese() && c.englishName() != null && name.equalsIgnoreCase(truncate(c.englishName(), 35))
+        && c.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(c.englishName()));
+    return new String[] {name, "", unknown ? "name-not-in-master" : "name"};
   }
 
   /** The customer's name as a bank may render it. */

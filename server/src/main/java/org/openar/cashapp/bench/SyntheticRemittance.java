@@ -12,32 +12,39 @@ final class SyntheticRemittance {
   private static final String[] NO_REFERENCE = {"payment", "货款", "Zahlung", "Rechnung März", "支付货款 谢谢",
       "Invoice payment", "Ausgleich Konto", "PO 458812", "per contract", ""};
   private final Random rnd;
+  private final List<String> lastTypos = new ArrayList<>();
 
   SyntheticRemittance(Random rnd) {
     this.rnd = rnd;
   }
 
-  /** {free text, structured creditor reference or ""}. */
+  /** {free text, structured creditor reference or "", what kind of reference it is (for the breakdown)}. */
   String[] reference(List<Item> items, boolean allowStructured) {
+    lastTypos.clear();
     double p = rnd.nextDouble();
     if (p < 0.16) {
-      return new String[] {NO_REFERENCE[rnd.nextInt(NO_REFERENCE.length)], ""};
+      return new String[] {NO_REFERENCE[rnd.nextInt(NO_REFERENCE.length)], "", "none"};
     }
     if (p < 0.24 && allowStructured && items.size() == 1) {
       String number = items.get(0).number();
       String digits = number.replaceAll("\\D", "");
       boolean qrr = number.matches("\\d+") && rnd.nextDouble() < 0.3;
       String ref = qrr ? References.qrr(digits) : References.rf(number.replaceAll("[^A-Za-z0-9]", ""));
-      return rnd.nextBoolean() ? new String[] {"", ref} : new String[] {grouped(ref), ""};
+      return rnd.nextBoolean() ? new String[] {"", ref, "structured"} : new String[] {grouped(ref), "", "structured"};
     }
+    // p is uniform above the slices taken so far; rescaled to [0, 1) it picks the mangling with the documented
+    // shares (80% exact, 10% without separators or prefix, 6% without leading zeros, 4% one typo)
+    double taken = items.size() == 1 && allowStructured ? 0.24 : 0.16;
+    double q = (p - taken) / (1 - taken);
     List<String> parts = new ArrayList<>();
     for (Item i : items) {
-      parts.add(mangle(i.number(), p));
+      parts.add(mangle(i.number(), q));
     }
     String joined = String.join(rnd.nextBoolean() ? ", " : " / ", parts);
     String[] frames = {"%s", "Rechnung %s", "INV %s", "发票号 %s 货款", "Invoice %s thanks", "RE %s vom 15.01.2026",
         "Payment for %s KD-4711"};
-    return new String[] {String.format(frames[rnd.nextInt(frames.length)], joined), ""};
+    String kind = q < 0.80 ? "exact" : q < 0.90 ? "no-separators" : q < 0.96 ? "no-zeros" : "typo";
+    return new String[] {String.format(frames[rnd.nextInt(frames.length)], joined), "", kind};
   }
 
   private String mangle(String number, double p) {
@@ -50,7 +57,14 @@ final class SyntheticRemittance {
     if (p < 0.96) {
       return number.replaceAll("([-/])0+(\\d)", "$1$2").toLowerCase();
     }
-    return typo(number);
+    String t = typo(number);
+    lastTypos.add(t);
+    return t;
+  }
+
+  /** The mistyped numbers of the last reference (to tell whether a typo made another real invoice number). */
+  List<String> lastTypos() {
+    return lastTypos;
   }
 
   private String typo(String number) {

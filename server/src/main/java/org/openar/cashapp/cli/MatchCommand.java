@@ -67,9 +67,9 @@ public class MatchCommand implements Callable<Integer> {
         r.statement().format().cliName(), r.statement().statements().size(), r.statement().lines().size(),
         r.debitLines());
     r.statement().warnings().forEach(w -> o.println("  warning: " + w));
-    MatchReport.print(o, r.matches(), r.rows());
-    o.printf("Time: load %d ms, parse %d ms, index %d ms, match %d ms%n", r.loadNanos() / 1_000_000,
-        r.parseNanos() / 1_000_000, r.indexNanos() / 1_000_000, r.matchNanos() / 1_000_000);
+    MatchReport.print(o, r.receipts(), r.statuses(), r.rows());
+    o.printf("Time: load %d ms, parse %d ms, index %d ms, match %d ms%n", r.phase("load").wallMillis(),
+        r.phase("parse").wallMillis(), r.phase("index").wallMillis(), r.phase("match").wallMillis());
     if (truth != null) {
       Scoring.score(r.rows(), OfflineInputs.truth(truth)).print(o);
     }

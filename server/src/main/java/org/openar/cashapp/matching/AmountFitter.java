@@ -2,8 +2,6 @@ package org.openar.cashapp.matching;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,59 +22,58 @@ final class AmountFitter {
   static final double W_PARTIAL_MANY = -2.5;
 
   private final ItemTable t;
-  private final MatchSettings settings;
+  private final Tolerances tolerances;
   private final FxRates fx;
 
   AmountFitter(ItemTable t, MatchSettings settings, FxRates fx) {
     this.t = t;
-    this.settings = settings;
+    this.tolerances = new Tolerances(settings);
     this.fx = fx;
   }
 
   /** The fit of {@code set} (items of one customer, oldest due first), or empty for mixed or unconvertible currencies. */
-  Optional<Fit> fit(int[] set, Receipt r) {
-    String ccy = t.currency[set[0]];
+  Optional<Fit> fit(int[] set, Query q) {
+    int ccy = t.currency[set[0]];
     for (int i : set) {
-      if (!t.currency[i].equals(ccy)) {
+      if (t.currency[i] != ccy) {
         return Optional.empty();
       }
     }
-    if (!ccy.equals(r.amount().currency().code())) {
-      return fx(set, r, ccy);
+    if (ccy != q.currency) {
+      return fx(set, q, ccy);
     }
-    long a = r.amount().minor();
-    long day = r.date() == null ? Long.MAX_VALUE : r.date().toEpochDay();
+    long a = q.amount;
     long gross = 0;
     long disc = 0;
     for (int i : set) {
       gross += t.openMinor[i];
-      disc += t.discountOn(i, day);
+      disc += t.discountOn(i, q.day);
     }
-    long tol = tolerance(gross, r.amount().currency().minorDigits());
-    String names = names(set);
     if (a == gross) {
-      return Optional.of(build(set, day, false, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, names)));
+      return Optional.of(build(set, q, false, 0, 0, W_EXACT, Fit.Why.EXACT, 0));
     }
     if (disc > 0 && a == gross - disc) {
-      return Optional.of(build(set, day, true, 0, 0, W_DISCOUNT, Reason.of("AMOUNT_DISCOUNT", W_DISCOUNT, names,
-          money(disc, r), "")));
+      return Optional.of(build(set, q, true, 0, 0, W_DISCOUNT, Fit.Why.DISCOUNT, disc));
     }
+    long tol = fee(gross, q);
     if (a < gross && a >= gross - tol) {
-      return Optional.of(build(set, day, false, gross - a, 0, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, names,
-          money(gross - a, r))));
+      return Optional.of(build(set, q, false, gross - a, 0, W_BANK_CHARGE, Fit.Why.FEE, gross - a));
     }
     if (disc > 0 && a < gross - disc && a >= gross - disc - tol) {
-      return Optional.of(build(set, day, true, gross - disc - a, 0, W_DISCOUNT_CHARGE,
-          Reason.of("AMOUNT_FEE", W_DISCOUNT_CHARGE, names, money(gross - disc - a, r))));
+      return Optional.of(build(set, q, true, gross - disc - a, 0, W_DISCOUNT_CHARGE, Fit.Why.FEE, gross - disc - a));
     }
     if (a > gross) {
-      return Optional.of(build(set, day, false, 0, a - gross, W_SURPLUS, Reason.of("AMOUNT_OVERPAID", W_SURPLUS,
-          money(a - gross, r))));
+      return Optional.of(build(set, q, false, 0, a - gross, W_SURPLUS, Fit.Why.OVERPAID, a - gross));
     }
-    return Optional.of(partial(set, a, gross, r));
+    return Optional.of(partial(set, a, gross));
   }
 
-  private Fit partial(int[] set, long a, long gross, Receipt r) {
+  /** The largest bank-fee shortfall on {@code gross} in the receipt's currency. */
+  long fee(long gross, Query q) {
+    return tolerances.fee(gross, q.r.amount().currency().minorDigits());
+  }
+
+  private Fit partial(int[] set, long a, long gross) {
     long[] applied = new long[set.length];
     long left = a;
     for (int k = 0; k < set.length; k++) {
@@ -84,67 +81,63 @@ final class AmountFitter {
       left -= applied[k];
     }
     double w = set.length == 1 ? W_PARTIAL_ONE : W_PARTIAL_MANY;
-    return new Fit(set, applied, new long[set.length], new long[set.length], 0, w,
-        List.of(Reason.of("AMOUNT_PARTIAL", w, money(a, r), money(gross - a, r))));
+    return new Fit(set, applied, new long[set.length], new long[set.length], 0, w, Fit.Why.PARTIAL, a, gross - a);
   }
 
   /** Applied = open (less discount when taken); the shortfall is written off on the item due last. */
-  private Fit build(int[] set, long day, boolean discount, long shortfall, long onAccount, double w, Reason reason) {
+  private Fit build(int[] set, Query q, boolean discount, long shortfall, long onAccount, double w, Fit.Why why,
+      long x) {
     int n = set.length;
     long[] applied = new long[n];
     long[] discounts = new long[n];
     long[] writeOffs = new long[n];
     for (int k = 0; k < n; k++) {
-      discounts[k] = discount ? t.discountOn(set[k], day) : 0;
+      discounts[k] = discount ? t.discountOn(set[k], q.day) : 0;
       applied[k] = t.openMinor[set[k]] - discounts[k];
     }
     applied[n - 1] -= shortfall;
     writeOffs[n - 1] = shortfall;
-    return new Fit(set, applied, discounts, writeOffs, onAccount, w, List.of(reason));
+    return new Fit(set, applied, discounts, writeOffs, onAccount, w, why, x, 0);
   }
 
-  private Optional<Fit> fx(int[] set, Receipt r, String itemCcy) {
-    Optional<BigDecimal> rate = fx.rate(r.amount().currency().code(), itemCcy);
-    if (rate.isEmpty()) {
+  /** Items in another currency: the receipt converted at the reference rate within the FX tolerance. */
+  private Optional<Fit> fx(int[] set, Query q, int itemCcy) {
+    BigDecimal converted = converted(q, itemCcy);
+    if (converted == null) {
       return Optional.empty();
     }
     long gross = 0;
     for (int i : set) {
       gross += t.openMinor[i];
     }
-    int itemDigits = org.openar.shared.money.CurrencyCode.of(itemCcy).minorDigits();
-    BigDecimal converted = r.amount().amount().multiply(rate.get()).setScale(itemDigits, RoundingMode.HALF_EVEN);
-    BigDecimal grossMajor = BigDecimal.valueOf(gross, itemDigits);
-    BigDecimal diff = converted.subtract(grossMajor).abs();
-    if (diff.compareTo(grossMajor.multiply(settings.fxTolerancePercent()).movePointLeft(2)) > 0) {
+    if (!withinFx(converted, gross)) {
       return Optional.empty();
     }
     long[] weights = new long[set.length];
     for (int k = 0; k < set.length; k++) {
       weights[k] = t.openMinor[set[k]];
     }
-    long[] applied = Split.largestRemainder(r.amount().minor(), weights);
-    return Optional.of(new Fit(set, applied, new long[set.length], new long[set.length], 0, W_FX,
-        List.of(Reason.of("AMOUNT_FX", W_FX, r.amount().currency().code(), rate.get().toPlainString(),
-            converted.toPlainString() + " " + itemCcy))));
+    long[] applied = Split.largestRemainder(q.amount, weights);
+    return Optional.of(new Fit(set, applied, new long[set.length], new long[set.length], 0, W_FX, Fit.Why.FX, 0, 0,
+        rate(q, itemCcy), converted));
   }
 
-  long tolerance(long gross, int digits) {
-    long absolute = settings.feeTolerance().movePointRight(digits).longValue();
-    long relative = BigDecimal.valueOf(gross).multiply(settings.feeTolerancePercent()).movePointLeft(2).longValue();
-    return Math.min(absolute, relative);
-  }
-
-  String names(int[] set) {
-    List<String> n = new ArrayList<>(set.length);
-    for (int i : set) {
-      n.add(t.items[i].invoiceNumber());
+  private boolean withinFx(BigDecimal converted, long gross) {
+    if (converted.precision() <= 18) {
+      long diff = Math.abs(converted.unscaledValue().longValue() - gross);
+      return tolerances.withinFx(diff, gross);
     }
-    return String.join(", ", n);
+    BigDecimal g = BigDecimal.valueOf(gross, converted.scale());
+    return tolerances.withinFx(converted.subtract(g).abs(), g);
   }
 
-  private static String money(long minor, Receipt r) {
-    return BigDecimal.valueOf(minor, r.amount().currency().minorDigits()).toPlainString() + " "
-        + r.amount().currency().code();
+  /** The receipt amount in {@code itemCcy} at the reference rate, rounded to that currency; null without a rate. */
+  private BigDecimal converted(Query q, int itemCcy) {
+    return q.converted(itemCcy, () -> rate(q, itemCcy) == null ? null : q.r.amount().amount()
+        .multiply(rate(q, itemCcy)).setScale(t.src.currencies[itemCcy].minorDigits(), RoundingMode.HALF_EVEN));
+  }
+
+  private BigDecimal rate(Query q, int itemCcy) {
+    return fx.rate(q.r.amount().currency().code(), t.src.currencies[itemCcy].code()).orElse(null);
   }
 }

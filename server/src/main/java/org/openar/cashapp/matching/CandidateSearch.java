@@ -1,8 +1,6 @@
 package org.openar.cashapp.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,168 +14,233 @@ import java.util.Optional;
 final class CandidateSearch {
 
   static final double PRIOR = -2.0;
-  static final double W_ACCOUNT = 5.0;
-  static final double W_ALIAS = 4.5;
-  static final double W_NAME_MAX = 4.0;
-  static final double W_NAME_TIED = 2.0;
   static final double W_ON_ACCOUNT = -2.0;
   static final double W_UNEXPLAINED_REFERENCE = -2.5;
-  static final double W_THIRD_PARTY = -1.5;
+  static final double W_NEIGHBOUR_FITS = -2.5;
   static final double W_SUM_ONLY = 2.0;
 
   private final ItemTable items;
-  private final CustomerTable customers;
+  private final PayerEvidence payers;
   private final RefResolver resolver;
+  private final NearbyReferences nearby;
   private final AmountFitter fitter;
   private final OpenItemFitter openItems;
   private final ProposalFactory factory;
 
   CandidateSearch(ItemTable items, CustomerTable customers, MatchSettings settings, FxRates fx) {
     this.items = items;
-    this.customers = customers;
+    this.payers = new PayerEvidence(customers);
     this.resolver = new RefResolver(items);
+    this.nearby = new NearbyReferences(items);
     this.fitter = new AmountFitter(items, settings, fx);
     this.openItems = new OpenItemFitter(items, settings, fitter);
     this.factory = new ProposalFactory(items, customers);
   }
 
-  List<Proposal> proposals(Receipt r) {
-    List<RefHit> refs = resolver.resolve(r);
-    Map<Integer, Reason> evidence = payerEvidence(r);
-    int strongPayer = strongPayer(evidence);
-    for (RefHit h : refs) {
+  /** What one receipt's references, amount and payer make of it. */
+  private record Evidence(List<RefHit> refs, List<RefHit> nearby, List<RefHit> all, List<String> tokens) {}
+
+  List<Proposal> proposals(Query q) {
+    List<RefHit> refs = resolver.resolve(q);
+    List<String> tokens = q.tokens;
+    List<RefHit> near = nearby.find(q, tokens, refs);
+    List<RefHit> all = near.isEmpty() ? refs : concat(refs, near);
+    Evidence ev = new Evidence(refs, near, all, tokens);
+    Map<Integer, Reason> payer = payers.of(q, settledByReference(q, refs));
+    int strong = PayerEvidence.strongPayer(payer);
+    int strongCustomer = strong;
+    List<Proposal> strongOnes = null;
+    if (strong >= 0 && pointsElsewhere(all, strong)) {
+      // a payer who is clearly someone else counts against the referenced customer only when the payer's own
+      // open items explain the payment; otherwise it is an ordinary third-party payment
+      strongOnes = new ArrayList<>();
+      customerProposals(q, strong, payer.get(strong), ev, strongOnes);
+      strong = strongOnes.stream().anyMatch(Proposal::hasAllocations) ? strong : -1;
+    }
+    for (RefHit h : all) {
       int c = items.customer[h.item()];
-      if (c >= 0 && !evidence.containsKey(c)) {
-        evidence.put(c, nameEvidence(c, customers.similarity(c, r.payerName()), r.payerName(), strongPayer));
+      if (c >= 0 && !payer.containsKey(c)) {
+        payer.put(c, payers.forReferenced(q, c, strong));
       }
     }
     List<Proposal> out = new ArrayList<>();
-    List<String> unresolved = null;
-    for (Map.Entry<Integer, Reason> e : evidence.entrySet()) {
-      int c = e.getKey();
-      List<RefHit> mine = refs.stream().filter(h -> items.customer[h.item()] == c).toList();
-      if (mine.isEmpty() && e.getValue().weight() > 0) {
-        unresolved = unresolved == null ? RefResolver.unresolvedTokens(r) : unresolved;
-        mine = resolver.typos(unresolved, items.byCustomer[c]);
+    for (Map.Entry<Integer, Reason> e : payer.entrySet()) {
+      if (strongOnes != null && e.getKey() == strongCustomer) {
+        out.addAll(strongOnes);
+      } else {
+        customerProposals(q, e.getKey(), e.getValue(), ev, out);
       }
-      customerProposals(r, c, e.getValue(), mine, refs, out);
     }
-    if (evidence.isEmpty()) {
-      amountOnly(r, out);
+    if (payer.isEmpty()) {
+      amountOnly(q, out);
     }
     return out;
   }
 
-  private void customerProposals(Receipt r, int c, Reason payer, List<RefHit> mine, List<RefHit> all,
-      List<Proposal> out) {
+  private void customerProposals(Query q, int c, Reason payer, Evidence ev, List<Proposal> out) {
+    List<RefHit> mine = ofCustomer(ev.all, c);
+    if (mine.isEmpty() && payer.weight() > 0) {
+      mine = resolver.typos(ev.tokens, items.byCustomer[c]);
+    }
     int before = out.size();
     double best = Double.NEGATIVE_INFINITY;
     if (!mine.isEmpty()) {
-      best = referenced(r, c, payer, mine, all, out);
+      best = referenced(q, c, payer, mine, ev, out);
     }
     if (mine.isEmpty() || best < AmountFitter.W_BANK_CHARGE) {
-      for (Fit f : openItems.fits(c, r)) {
-        out.add(factory.proposal(r, c, f, payer, List.of(), penalty(all, f)));
+      // a combination of open items found by amount still has the references of the items it includes
+      for (Fit f : openItems.fits(c, q)) {
+        out.add(factory.proposal(q.r, c, f, payer, mine, penalties(f, mine, ev)));
       }
     }
     if (out.size() == before) {
-      out.add(factory.onAccount(r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
+      out.add(factory.onAccount(q.r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
     }
   }
 
-  private double referenced(Receipt r, int c, Reason payer, List<RefHit> mine, List<RefHit> all, List<Proposal> out) {
-    int[] set = mine.stream().mapToInt(RefHit::item).boxed()
-        .sorted((x, y) -> items.dueDay[x] != items.dueDay[y] ? Integer.compare(items.dueDay[x], items.dueDay[y])
-            : items.items[x].invoiceNumber().compareTo(items.items[y].invoiceNumber()))
-        .mapToInt(Integer::intValue).toArray();
-    Optional<Fit> fit = fitter.fit(set, r);
+  private double referenced(Query q, int c, Reason payer, List<RefHit> mine, Evidence ev, List<Proposal> out) {
+    int[] set = new int[mine.size()];
+    for (int k = 0; k < set.length; k++) {
+      set[k] = mine.get(k).item();
+    }
+    items.sortByDue(set);
+    Optional<Fit> fit = fitter.fit(set, q);
     if (fit.isEmpty()) {
       return Double.NEGATIVE_INFINITY;
     }
     Fit f = fit.get();
-    if (set.length > 1 && f.weight() < AmountFitter.W_BANK_CHARGE) {
-      f = subsetOfReferenced(set, r).orElse(f);
+    if (set.length > 1 && f.weight < AmountFitter.W_BANK_CHARGE) {
+      f = subsetOfReferenced(set, q).orElse(f);
     }
-    out.add(factory.proposal(r, c, f, payer, mine, penalty(all, f)));
-    return f.weight();
+    out.add(factory.proposal(q.r, c, f, payer, mine, penalties(f, mine, ev)));
+    return f.weight;
   }
 
   /** A payer who names three invoices but pays two: the exact sub-combination, if there is exactly one. */
-  private Optional<Fit> subsetOfReferenced(int[] set, Receipt r) {
-    long[] amounts = Arrays.stream(set).mapToLong(i -> items.openMinor[i]).toArray();
-    SubsetSum.Result res = SubsetSum.find(amounts, r.amount().minor(), set.length);
+  private Optional<Fit> subsetOfReferenced(int[] set, Query q) {
+    long[] amounts = new long[set.length];
+    for (int k = 0; k < set.length; k++) {
+      amounts[k] = items.openMinor[set[k]];
+    }
+    SubsetSum.Result res = SubsetSum.find(amounts, q.amount, set.length);
     if (res.solutions().size() != 1) {
       return Optional.empty();
     }
-    int[] chosen = Arrays.stream(res.solutions().get(0)).map(k -> set[k]).sorted().toArray();
-    int[] ordered = Arrays.stream(set).filter(i -> Arrays.binarySearch(chosen, i) >= 0).toArray();
-    return fitter.fit(ordered, r);
-  }
-
-  /** Strong references to items a proposal leaves out count against it. */
-  private static double penalty(List<RefHit> all, Fit f) {
-    for (RefHit h : all) {
-      if (h.weight() >= RefResolver.W_NORMALISED && Arrays.stream(f.items()).noneMatch(i -> i == h.item())) {
-        return W_UNEXPLAINED_REFERENCE;
+    boolean[] chosen = new boolean[set.length];
+    int size = 0;
+    for (int k : res.solutions().get(0)) {
+      chosen[k] = true;
+      size++;
+    }
+    int[] ordered = new int[size];
+    for (int k = 0, n = 0; k < set.length; k++) {
+      if (chosen[k]) {
+        ordered[n++] = set[k];
       }
     }
-    return 0;
+    return fitter.fit(ordered, q);
   }
 
-  private Map<Integer, Reason> payerEvidence(Receipt r) {
-    Map<Integer, Reason> ev = new LinkedHashMap<>();
-    int byAccount = customers.byAccount(r.payerAccount());
-    if (byAccount >= 0) {
-      ev.put(byAccount, Reason.of("PAYER_ACCOUNT", W_ACCOUNT, r.payerAccount(), customers.id(byAccount)));
-      return ev;
-    }
-    if (r.payerName().isBlank()) {
-      return ev;
-    }
-    List<NameIndex.Hit> hits = customers.names.find(r.payerName(), 0.75);
-    int tied = hits.isEmpty() ? 0 : NameIndex.tiedAtTop(hits);
-    for (int k = 0; k < hits.size() && k < Math.max(3, tied); k++) {
-      NameIndex.Hit h = hits.get(k);
-      Reason reason = h.alias() && h.similarity() >= 1.0
-          ? Reason.of("PAYER_ALIAS", W_ALIAS, r.payerName(), customers.id(h.customer()))
-          : nameEvidence(h.customer(), h.similarity(), r.payerName(), -1);
-      if (tied > 1 && k < tied) {
-        reason = new Reason(reason.code(), reason.args(), Math.min(reason.weight(), W_NAME_TIED));
+  /**
+   * What counts against a fit: a strong reference to an item it leaves out (unless that reference is one character
+   * from an item it pays: a typo), and, for a fit that does not clear its referenced items (partial, overpaid), an
+   * invoice one edit from the same reference that the amount pays exactly.
+   */
+  private List<Reason> penalties(Fit f, List<RefHit> used, Evidence ev) {
+    List<Reason> out = new ArrayList<>(1);
+    for (RefHit h : ev.refs) {
+      if (h.weight() >= RefResolver.W_NORMALISED && !contains(f.items, h.item()) && !typoOfPaid(h, f.items)) {
+        out.add(Reason.of("AMBIGUOUS", W_UNEXPLAINED_REFERENCE, "a reference in the text points elsewhere"));
+        break;
       }
-      ev.putIfAbsent(h.customer(), reason);
     }
-    return ev;
+    if (f.weight < AmountFitter.W_BANK_CHARGE) {
+      for (RefHit n : ev.nearby) {
+        if (!contains(f.items, n.item()) && usesToken(used, n.token())) {
+          out.add(Reason.of("AMOUNT_ELSEWHERE", W_NEIGHBOUR_FITS, n.token(), items.number[n.item()]));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
-  private Reason nameEvidence(int c, double similarity, String payerName, int strongPayer) {
-    if (strongPayer >= 0 && strongPayer != c) {
-      return Reason.of("PAYER_THIRD_PARTY", W_THIRD_PARTY, payerName, customers.id(c));
+  private boolean typoOfPaid(RefHit h, int[] paid) {
+    List<String> token = List.of(InvoiceKeys.full(h.token()));
+    for (int i : paid) {
+      if (nearby.oneEditAway(token, i) != null) {
+        return true;
+      }
     }
-    double w = similarity >= 0.97 ? W_NAME_MAX : Math.max(0, W_NAME_MAX * (similarity - 0.75) / 0.22);
-    if (w <= 0) {
-      return Reason.of("PAYER_THIRD_PARTY", 0, payerName, customers.id(c));
-    }
-    return Reason.of("PAYER_NAME", w, payerName, customers.id(c), Math.round(similarity * 100));
+    return false;
   }
 
-  private static int strongPayer(Map<Integer, Reason> evidence) {
-    for (Map.Entry<Integer, Reason> e : evidence.entrySet()) {
-      if (e.getValue().weight() >= W_NAME_MAX) {
-        return e.getKey();
+  private static boolean usesToken(List<RefHit> used, String fullToken) {
+    for (RefHit h : used) {
+      if (InvoiceKeys.full(h.token()).equals(fullToken)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The customer of a strongly referenced item the receipt pays exactly, or -1. */
+  private int settledByReference(Query q, List<RefHit> refs) {
+    for (RefHit h : refs) {
+      int i = h.item();
+      if (h.weight() >= RefResolver.W_NORMALISED && items.currency[i] == q.currency
+          && (items.openMinor[i] == q.amount || items.openMinor[i] - items.discountOn(i, q.day) == q.amount)) {
+        return items.customer[i];
       }
     }
     return -1;
   }
 
-  private void amountOnly(Receipt r, List<Proposal> out) {
-    List<Integer> same = items.withAmount(r.amount().currency().code(), r.amount().minor(), 3);
+  /** Whether a reference points to an item of another customer than {@code c}. */
+  private boolean pointsElsewhere(List<RefHit> refs, int c) {
+    for (RefHit h : refs) {
+      if (items.customer[h.item()] != c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<RefHit> concat(List<RefHit> a, List<RefHit> b) {
+    List<RefHit> out = new ArrayList<>(a.size() + b.size());
+    out.addAll(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private List<RefHit> ofCustomer(List<RefHit> refs, int c) {
+    List<RefHit> mine = new ArrayList<>(refs.size());
+    for (RefHit h : refs) {
+      if (items.customer[h.item()] == c) {
+        mine.add(h);
+      }
+    }
+    return mine;
+  }
+
+  private static boolean contains(int[] set, int item) {
+    for (int i : set) {
+      if (i == item) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void amountOnly(Query q, List<Proposal> out) {
+    List<Integer> same = items.withAmount(q.currency, q.amount, 3);
     if (same.isEmpty() || same.size() > 3) {
       return;
     }
     double w = W_SUM_ONLY - Math.log(same.size());
     for (int i : same) {
-      Fit f = Fit.single(i, r.amount().minor(), 0, 0, w, Reason.of("AMOUNT_EXACT", w, items.items[i].invoiceNumber()));
-      out.add(factory.proposal(r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), 0));
+      Fit f = Fit.single(i, q.amount, 0, 0, w, Fit.Why.EXACT, 0);
+      out.add(factory.proposal(q.r, items.customer[i], f, Reason.of("NO_CUSTOMER", 0), List.of(), List.of()));
     }
   }
 }

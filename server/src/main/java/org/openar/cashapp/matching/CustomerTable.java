@@ -12,10 +12,12 @@ final class CustomerTable {
   final Map<String, Integer> index = new HashMap<>();
   final Map<String, Integer> accounts = new HashMap<>();
   final NameIndex names = new NameIndex();
-  final List<List<Integer>> nameEntries = new ArrayList<>();
+  private final int[][] nameEntries;
 
   CustomerTable(List<CustomerRecord> list) {
     customers = List.copyOf(list);
+    nameEntries = new int[customers.size()][];
+    List<Integer> mine = new ArrayList<>();
     for (int c = 0; c < customers.size(); c++) {
       CustomerRecord r = customers.get(c);
       if (index.putIfAbsent(r.id(), c) != null) {
@@ -28,18 +30,32 @@ final class CustomerTable {
           accounts.merge(key, c, (x, y) -> x.equals(y) ? x : -1);
         }
       }
-      List<Integer> mine = new ArrayList<>(1 + r.aliases().size());
-      int before = names.entries().size();
-      names.add(c, r.name(), false);
+      mine.clear();
+      addName(c, r.name(), false, mine);
       for (String alias : r.aliases()) {
-        names.add(c, alias, true);
+        addName(c, alias, true, mine);
       }
-      for (int e = before; e < names.entries().size(); e++) {
-        mine.add(e);
-      }
-      nameEntries.add(mine);
+      nameEntries[c] = mine.stream().mapToInt(Integer::intValue).toArray();
     }
     names.seal();
+  }
+
+  private void addName(int c, String name, boolean alias, List<Integer> mine) {
+    int e = names.add(c, name, alias);
+    if (e >= 0) {
+      mine.add(e);
+    }
+  }
+
+  /** Customer id to index, in list order; fails on an id that occurs twice. */
+  static Map<String, Integer> ids(List<CustomerRecord> list) {
+    Map<String, Integer> ids = new HashMap<>(list.size() * 2);
+    for (int c = 0; c < list.size(); c++) {
+      if (ids.putIfAbsent(list.get(c).id(), c) != null) {
+        throw new IllegalArgumentException("customer id " + list.get(c).id() + " occurs twice");
+      }
+    }
+    return ids;
   }
 
   /** The customer that owns this account, or -1 (unknown, or shared by several customers). */
@@ -52,8 +68,8 @@ final class CustomerTable {
     return customers.get(c).id();
   }
 
-  double similarity(int c, String payerName) {
-    return payerName.isBlank() ? 0 : names.similarityTo(c, payerName, nameEntries.get(c));
+  double similarity(int c, NameKey payer) {
+    return payer.plain.isEmpty() ? 0 : names.similarityTo(payer, nameEntries[c]);
   }
 
   static String account(String a) {

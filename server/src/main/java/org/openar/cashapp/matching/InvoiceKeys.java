@@ -50,6 +50,32 @@ final class InvoiceKeys {
     return sb.toString();
   }
 
+  /** {@link #full} of {@code s} written into {@code out} (at least as long as {@code s}); returns its length. */
+  static int full(String s, char[] out) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out[n++] = (char) (c - 32);
+      } else if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        out[n++] = c;
+      }
+    }
+    return n;
+  }
+
+  /** Where {@link #bare} starts inside a full form: after the leading letters and zeros, keeping one character. */
+  static int bareStart(char[] full, int len) {
+    int i = 0;
+    while (i < len && (full[i] < '0' || full[i] > '9')) { // a full form has only A-Z and 0-9
+      i++;
+    }
+    while (i < len - 1 && full[i] == '0') {
+      i++;
+    }
+    return i;
+  }
+
   static String bare(String full) {
     int i = 0;
     while (i < full.length() && Character.isLetter(full.charAt(i))) {

@@ -1,9 +1,12 @@
 package org.openar.cashapp.matching;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The cash-application matching engine: plain Java, no database. Build it once from the customers and open items
@@ -18,30 +21,67 @@ public final class MatchingEngine {
   /** An on-account proposal needs a payer identified by account, alias or a near-identical name. */
   private static final double ON_ACCOUNT_MIN_SCORE = -0.5;
 
+  /** Receipts per task of {@link #matchAll}: small enough to balance two cores, large enough to reuse scratch. */
+  private static final int CHUNK = 512;
+
   private final MatchSettings settings;
+  private final ItemTable items;
   private final CandidateSearch search;
 
-  private MatchingEngine(List<CustomerRecord> customers, List<OpenItem> items, MatchSettings settings, FxRates fx) {
+  /** The working arrays of each matching thread, kept from receipt to receipt and from chunk to chunk. */
+  private final ThreadLocal<Query.Scratch> scratch = ThreadLocal.withInitial(Query.Scratch::new);
+
+  private MatchingEngine(List<CustomerRecord> customers, OpenItems items, MatchSettings settings, FxRates fx) {
     this.settings = settings;
-    CustomerTable ct = new CustomerTable(customers);
-    ItemTable it = new ItemTable(items, ct.index, customers.size());
-    this.search = new CandidateSearch(it, ct, settings, fx);
+    // the customer names and the item keys are independent: index them on two cores
+    CompletableFuture<CustomerTable> names = CompletableFuture.supplyAsync(() -> new CustomerTable(customers));
+    Map<String, Integer> ids = CustomerTable.ids(customers);
+    this.items = new ItemTable(items, ids, customers.size());
+    this.search = new CandidateSearch(this.items, names.join(), settings, fx);
   }
 
   public static MatchingEngine build(List<CustomerRecord> customers, List<OpenItem> items, MatchSettings settings,
       FxRates fx) {
+    return new MatchingEngine(customers, OpenItems.of(items), settings, fx);
+  }
+
+  public static MatchingEngine build(List<CustomerRecord> customers, OpenItems items, MatchSettings settings,
+      FxRates fx) {
     return new MatchingEngine(customers, items, settings, fx);
   }
 
+  /** Every receipt, in order; chunks run in parallel, each receipt independently, so the result is deterministic. */
   public List<LineMatch> matchAll(List<Receipt> receipts) {
-    return receipts.parallelStream().map(this::match).toList();
+    return matchAll(receipts, m -> m);
+  }
+
+  /**
+   * Every receipt, each answer passed through {@code view} on the thread that matched it, in receipt order. A caller
+   * that keeps only part of each answer (an import writing rows) lets the rest die young instead of piling up.
+   */
+  public <T> List<T> matchAll(List<Receipt> receipts, Function<LineMatch, T> view) {
+    Object[] out = new Object[receipts.size()];
+    int chunks = (receipts.size() + CHUNK - 1) / CHUNK;
+    IntStream.range(0, chunks).parallel().forEach(k -> {
+      Query.Scratch s = scratch.get();
+      for (int i = k * CHUNK; i < Math.min(out.length, (k + 1) * CHUNK); i++) {
+        out[i] = view.apply(match(receipts.get(i), s));
+      }
+    });
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) Arrays.asList(out);
+    return list;
   }
 
   public LineMatch match(Receipt r) {
+    return match(r, scratch.get());
+  }
+
+  private LineMatch match(Receipt r, Query.Scratch scratch) {
     if (!r.amount().isPositive()) {
       return new LineMatch(r, MatchStatus.UNMATCHED, null, List.of(), List.of(Reason.of("DEBIT", 0)));
     }
-    List<Proposal> ranked = rank(search.proposals(r));
+    List<Proposal> ranked = rank(search.proposals(new Query(r, items, scratch)));
     if (ranked.isEmpty()) {
       return new LineMatch(r, MatchStatus.UNMATCHED, null, List.of(), List.of(Reason.of("NO_CUSTOMER", 0)));
     }
@@ -59,13 +99,17 @@ public final class MatchingEngine {
     return new LineMatch(r, status, best, rest, notes);
   }
 
+  /** Best score first (ties keep their order); a proposal posting the same as a better one is dropped. */
   private static List<Proposal> rank(List<Proposal> proposals) {
     List<Proposal> sorted = new ArrayList<>(proposals);
     sorted.sort((a, b) -> Double.compare(b.score(), a.score()));
-    Set<String> seen = new HashSet<>();
     List<Proposal> out = new ArrayList<>(sorted.size());
     for (Proposal p : sorted) {
-      if (seen.add(p.signature())) {
+      boolean seen = false;
+      for (int k = 0; k < out.size() && !seen; k++) {
+        seen = out.get(k).postsSameAs(p);
+      }
+      if (!seen) {
         out.add(p);
       }
     }

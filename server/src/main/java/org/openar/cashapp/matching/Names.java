@@ -21,7 +21,12 @@ final class Names {
 
   /** Comparable form without legal forms; "" for a name that is only a legal form or empty. */
   static String core(String name) {
-    String s = plain(name);
+    return coreOfPlain(plain(name));
+  }
+
+  /** {@link #core} of a name already in {@link #plain} form. */
+  static String coreOfPlain(String plain) {
+    String s = plain;
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -45,10 +50,8 @@ final class Names {
     if (name == null || name.isEmpty()) {
       return "";
     }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
-    s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "AE").replace("Ö", "OE")
-        .replace("Ü", "UE").replace("ß", "SS");
-    s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    // ASCII is already in NFKC and NFD and has no umlauts: skip the normalisers, which cost more than the rest
+    String s = isAscii(name) ? name : decomposed(name);
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
@@ -68,6 +71,22 @@ final class Names {
       }
     }
     return sb.toString().strip();
+  }
+
+  private static String decomposed(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "AE").replace("Ö", "OE")
+        .replace("Ü", "UE").replace("ß", "SS");
+    return Normalizer.normalize(s, Normalizer.Form.NFD);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Index terms: words of three or more letters, and overlapping character pairs of Chinese text. */
@@ -97,51 +116,36 @@ final class Names {
    * as 0.97.
    */
   static double similarity(String payerCore, String payerPlain, String customerCore, String customerPlain) {
+    return similarity(NameKey.of(payerCore, payerPlain), NameKey.of(customerCore, customerPlain));
+  }
+
+  static double similarity(NameKey payer, NameKey customer) {
+    String payerCore = payer.core;
+    String customerCore = customer.core;
     if (payerCore.isEmpty() || customerCore.isEmpty()) {
       return 0;
     }
     if (payerCore.equals(customerCore)) {
       return 1.0;
     }
-    if (payerPlain.length() >= 20 && customerPlain.length() > payerPlain.length()
-        && customerPlain.startsWith(payerPlain)) {
+    if (payer.plain.length() >= 20 && customer.plain.length() > payer.plain.length()
+        && customer.plain.startsWith(payer.plain)) {
       return 0.97;
     }
-    double d = dice(payerCore, customerCore);
+    double d = dice(payer, customer);
     // 华信贸易 for 上海华信贸易: Chinese payers often drop the city; a long enough inner part is nearly as good
-    if (payerCore.length() >= 4 && isCjk(payerCore.charAt(0)) && customerCore.contains(payerCore)) {
+    if (payerCore.length() >= 4 && payer.startsCjk() && customerCore.contains(payerCore)) {
       return Math.max(d, 0.92);
     }
     return d;
   }
 
-  static double dice(String a, String b) {
-    int n = isCjk(a.charAt(0)) || isCjk(b.charAt(0)) ? 2 : 3;
-    List<String> ga = grams(a, n);
-    List<String> gb = grams(b, n);
-    if (ga.isEmpty() || gb.isEmpty()) {
-      return 0;
-    }
-    List<String> rest = new ArrayList<>(gb);
-    int common = 0;
-    for (String g : ga) {
-      if (rest.remove(g)) {
-        common++;
-      }
-    }
-    return 2.0 * common / (ga.size() + gb.size());
-  }
-
-  private static List<String> grams(String s, int n) {
-    String p = n == 3 ? " " + s + " " : s;
-    List<String> out = new ArrayList<>(p.length());
-    for (int i = 0; i + n <= p.length(); i++) {
-      out.add(p.substring(i, i + n));
-    }
-    if (out.isEmpty()) {
-      out.add(p);
-    }
-    return out;
+  /** Dice coefficient of character bigrams (when either name starts in Chinese) or padded trigrams. */
+  static double dice(NameKey a, NameKey b) {
+    int n = a.startsCjk() || b.startsCjk() ? 2 : 3;
+    long[] ga = a.grams(n);
+    long[] gb = b.grams(n);
+    return 2.0 * NameKey.common(ga, gb) / (ga.length + gb.length);
   }
 
   static boolean isCjk(char c) {

@@ -17,6 +17,7 @@ final class OpenItemFitter {
   static final double W_BANK_CHARGE = -0.5;
   static final double W_FX = 2.0;
   static final double W_SUBSET = 3.0;
+  static final double CHANCE_MARGIN = 3.0;
 
   private final ItemTable t;
   private final MatchSettings settings;
@@ -28,22 +29,23 @@ final class OpenItemFitter {
     this.fitter = fitter;
   }
 
-  List<Fit> fits(int customer, Receipt r) {
+  List<Fit> fits(int customer, Query q) {
     int[] mine = t.byCustomer[customer];
-    String ccy = r.amount().currency().code();
-    long a = r.amount().minor();
-    long day = r.date() == null ? Long.MAX_VALUE : r.date().toEpochDay();
+    int ccy = q.currency;
+    long a = q.amount;
+    long day = q.day;
+    Receipt r = q.r;
     List<Fit> out = new ArrayList<>(2);
     for (int i : mine) {
-      if (t.currency[i].equals(ccy) && t.openMinor[i] == a) {
-        out.add(Fit.single(i, a, 0, 0, W_EXACT, Reason.of("AMOUNT_EXACT", W_EXACT, t.items[i].invoiceNumber())));
+      if (t.currency[i] == ccy && t.openMinor[i] == a) {
+        out.add(Fit.single(i, a, 0, 0, W_EXACT, Fit.Why.EXACT, 0));
       }
     }
     if (out.isEmpty()) {
-      discountOrFee(mine, ccy, a, day, r, out);
+      discountOrFee(mine, ccy, a, day, q, out);
     }
     if (out.isEmpty()) {
-      foreign(mine, ccy, r, out);
+      foreign(mine, ccy, q, out);
     }
     if (out.isEmpty()) {
       subsets(mine, ccy, a, day, out);
@@ -51,12 +53,11 @@ final class OpenItemFitter {
     return out;
   }
 
-  private void discountOrFee(int[] mine, String ccy, long a, long day, Receipt r, List<Fit> out) {
+  private void discountOrFee(int[] mine, int ccy, long a, long day, Query q, List<Fit> out) {
     for (int i : mine) {
       long d = t.discountOn(i, day);
-      if (t.currency[i].equals(ccy) && d > 0 && t.openMinor[i] - d == a) {
-        out.add(Fit.single(i, a, d, 0, W_DISCOUNT, Reason.of("AMOUNT_DISCOUNT", W_DISCOUNT,
-            t.items[i].invoiceNumber(), d, t.items[i].discountUntil())));
+      if (t.currency[i] == ccy && d > 0 && t.openMinor[i] - d == a) {
+        out.add(Fit.single(i, a, d, 0, W_DISCOUNT, Fit.Why.DISCOUNT, d));
       }
     }
     if (!out.isEmpty()) {
@@ -64,25 +65,30 @@ final class OpenItemFitter {
     }
     for (int i : mine) {
       long open = t.openMinor[i];
-      if (t.currency[i].equals(ccy) && a < open && a >= open - fitter.tolerance(open, r.amount().currency().minorDigits())) {
-        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Reason.of("AMOUNT_FEE", W_BANK_CHARGE, t.items[i].invoiceNumber(),
-            open - a)));
+      if (t.currency[i] == ccy && a < open && a >= open - fitter.fee(open, q)) {
+        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Fit.Why.FEE, open - a));
       }
     }
   }
 
-  private void foreign(int[] mine, String ccy, Receipt r, List<Fit> out) {
+  private void foreign(int[] mine, int ccy, Query q, List<Fit> out) {
     for (int i : mine) {
-      if (!t.currency[i].equals(ccy)) {
-        Optional<Fit> f = fitter.fit(new int[] {i}, r);
-        f.filter(x -> x.reasons().get(0).code().equals("AMOUNT_FX"))
-            .ifPresent(x -> out.add(new Fit(x.items(), x.applied(), x.discount(), x.writeOff(), 0, W_FX, x.reasons())));
+      if (t.currency[i] != ccy) {
+        Optional<Fit> f = fitter.fit(new int[] {i}, q);
+        f.filter(x -> x.why == Fit.Why.FX).ifPresent(x -> out.add(x.weighted(W_FX)));
       }
     }
   }
 
-  private void subsets(int[] mine, String ccy, long a, long day, List<Fit> out) {
-    int[] pool = Arrays.stream(mine).filter(i -> t.currency[i].equals(ccy)).limit(settings.subsetMaxItems()).toArray();
+  private void subsets(int[] mine, int ccy, long a, long day, List<Fit> out) {
+    int[] pool = new int[Math.min(mine.length, settings.subsetMaxItems())];
+    int size = 0;
+    for (int k = 0; k < mine.length && size < pool.length; k++) {
+      if (t.currency[mine[k]] == ccy) {
+        pool[size++] = mine[k];
+      }
+    }
+    pool = size == pool.length ? pool : Arrays.copyOf(pool, size);
     if (pool.length < 2) {
       return;
     }
@@ -101,28 +107,80 @@ final class OpenItemFitter {
   }
 
   private void addSubsets(int[] pool, long[] amounts, long a, boolean net, long day, List<Fit> out) {
-    SubsetSum.Result res = SubsetSum.find(amounts, a, settings.subsetMaxSize());
-    for (int[] s : res.solutions()) {
+    List<int[]> solutions = new ArrayList<>(SubsetSum.find(amounts, a, settings.subsetMaxSize()).solutions());
+    int[] run = consecutivePaid(amounts, a);
+    if (run != null && solutions.stream().noneMatch(x -> isRun(x, run))) {
+      solutions.add(0, run);
+    }
+    for (int[] s : solutions) {
       int[] set = new int[s.length];
       for (int k = 0; k < s.length; k++) {
         set[k] = pool[s[k]];
       }
-      set = byDue(set);
+      set = t.byDue(set);
       long[] applied = new long[set.length];
       long[] disc = new long[set.length];
       for (int k = 0; k < set.length; k++) {
         disc[k] = net ? t.discountOn(set[k], day) : 0;
         applied[k] = t.openMinor[set[k]] - disc[k];
       }
-      double w = W_SUBSET - 0.25 * (set.length - 2);
-      out.add(new Fit(set, applied, disc, new long[set.length], 0, w,
-          List.of(Reason.of("AMOUNT_SUBSET", w, set.length, fitter.names(set)))));
+      // a run of consecutive items is as specific as one exact amount whatever its length (a handful of runs could
+      // match, not thousands of combinations); any other combination is worth what chance leaves of it
+      double w = isRun(s, run) ? W_SUBSET : Math.min(W_SUBSET - 0.25 * (set.length - 2), chanceWeight(pool.length, a));
+      out.add(new Fit(set, applied, disc, new long[set.length], 0, w, Fit.Why.SUBSET, 0, 0));
     }
   }
 
-  private int[] byDue(int[] set) {
-    return Arrays.stream(set).boxed().sorted((x, y) -> t.dueDay[x] != t.dueDay[y]
-        ? Integer.compare(t.dueDay[x], t.dueDay[y]) : t.items[x].invoiceNumber().compareTo(t.items[y].invoiceNumber()))
-        .mapToInt(Integer::intValue).toArray();
+  /**
+   * How much an exact sum of some of the customer's items says when they are not consecutive by due date: with twenty
+   * open items there are some sixty thousand combinations of two to six, so a payment of a few thousand can equal
+   * one by chance (an advance, a payment on account). The log of the inverse of the expected number of chance
+   * matches (combinations / amount in minor units), less a margin of 3 (twenty to one), is the evidence left.
+   */
+  private double chanceWeight(int poolSize, long amount) {
+    double combinations = 0;
+    for (int k = 2; k <= Math.min(poolSize, settings.subsetMaxSize()); k++) {
+      combinations += binomial(poolSize, k);
+    }
+    return Math.log(Math.max(1, amount) / combinations) - CHANCE_MARGIN;
+  }
+
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
+  }
+
+  /**
+   * Customers pay their invoices in due-date order, so a run of consecutive items (the oldest ones, or the next ones
+   * after earlier payments) adding up to {@code a} is the natural reading: the first such run (two to the size
+   * limit, shortest first), as pool indexes, or null.
+   */
+  private int[] consecutivePaid(long[] amounts, long a) {
+    for (int size = 2; size <= Math.min(amounts.length, settings.subsetMaxSize()); size++) {
+      long sum = 0;
+      for (int k = 0; k < amounts.length; k++) {
+        sum += amounts[k] - (k >= size ? amounts[k - size] : 0);
+        if (k >= size - 1 && sum == a) {
+          int[] run = new int[size];
+          for (int j = 0; j < size; j++) {
+            run[j] = k - size + 1 + j;
+          }
+          return run;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isRun(int[] solution, int[] run) {
+    if (run == null || solution.length != run.length) {
+      return false;
+    }
+    int[] sorted = solution.clone();
+    Arrays.sort(sorted);
+    return Arrays.equals(sorted, run);
   }
 }

@@ -23,6 +23,21 @@ public record Proposal(String customerId, List<Allocation> allocations, Money on
     return !allocations.isEmpty();
   }
 
+  /** Whether both would post the same: same customer, same invoices with the same applied amounts, in order. */
+  boolean postsSameAs(Proposal o) {
+    if (!customerId.equals(o.customerId) || allocations.size() != o.allocations.size()) {
+      return false;
+    }
+    for (int k = 0; k < allocations.size(); k++) {
+      Allocation a = allocations.get(k);
+      Allocation b = o.allocations.get(k);
+      if (!a.invoiceNumber().equals(b.invoiceNumber()) || a.applied().minor() != b.applied().minor()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Identifies what the proposal would post, to tell alternatives that differ from the same one found twice. */
   String signature() {
     StringBuilder sb = new StringBuilder(customerId).append(':');

@@ -13,7 +13,11 @@ public record Reason(String code, List<String> args, double weight) {
   }
 
   public static Reason of(String code, double weight, Object... args) {
-    return new Reason(code, java.util.Arrays.stream(args).map(String::valueOf).toList(), weight);
+    String[] texts = new String[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = String.valueOf(args[i]);
+    }
+    return new Reason(code, List.of(texts), weight);
   }
 
   public String messageKey() {

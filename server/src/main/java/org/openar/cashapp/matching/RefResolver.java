@@ -1,10 +1,8 @@
 package org.openar.cashapp.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,8 +24,9 @@ final class RefResolver {
     this.items = items;
   }
 
-  List<RefHit> resolve(Receipt r) {
-    Map<Integer, RefHit> best = new HashMap<>();
+  List<RefHit> resolve(Query q) {
+    Receipt r = q.r;
+    List<RefHit> best = new ArrayList<>();
     Set<String> texts = new LinkedHashSet<>();
     for (String ref : r.references()) {
       if (!structured(ref, best)) {
@@ -39,28 +38,20 @@ final class RefResolver {
     for (String text : texts) {
       for (String token : ReferenceTokens.candidates(text)) {
         if (!structured(token, best)) {
-          lookup(token, best);
+          lookup(token, best, q);
         }
       }
     }
-    return new ArrayList<>(best.values());
+    return best;
   }
 
-  /** Candidate tokens of the receipt that resolved to nothing, for the one-typo check against a customer's items. */
-  static List<String> unresolvedTokens(Receipt r) {
-    List<String> out = new ArrayList<>();
-    for (String text : List.of(r.remittance(), r.endToEndId(), String.join(" ", r.references()))) {
-      for (String t : ReferenceTokens.candidates(text)) {
-        String full = InvoiceKeys.full(t);
-        if (full.length() >= 6 && digits(full) >= 4) {
-          out.add(full);
-        }
-      }
-    }
-    return out;
+  private boolean structured(String token, List<RefHit> best) {
+    // neither an RF reference nor a 27-digit QR reference: most tokens end here, and the check digits are computed
+    // in a method of its own, which the JIT then compiles once instead of into every caller
+    return (token.length() >= 27 || References.mayBeRf(token)) && checkedStructured(token, best);
   }
 
-  private boolean structured(String token, Map<Integer, RefHit> best) {
+  private boolean checkedStructured(String token, List<RefHit> best) {
     String c = References.compact(token);
     String body;
     String kind;
@@ -81,16 +72,25 @@ final class RefResolver {
     return true;
   }
 
-  private void lookup(String token, Map<Integer, RefHit> best) {
-    List<String> forms = InvoiceKeys.forms(token);
-    for (String form : forms) {
-      List<Integer> found = find(form);
-      if (found.size() > MAX_ITEMS_PER_TOKEN) {
+  private void lookup(String token, List<RefHit> best, Query q) {
+    Query.Scratch s = q.scratch;
+    char[] full = s.token(token.length());
+    int len = InvoiceKeys.full(token, full);
+    if (len >= 6 && digits(full, len) >= 4) {
+      q.tokens.add(new String(full, 0, len)); // kept for the one-typo checks
+    }
+    long[] forms = s.forms;
+    int n = FormHashes.of(token, full, len, forms);
+    for (int f = 0; f < n; f++) {
+      int found = find(forms[f], s.found);
+      if (found > MAX_ITEMS_PER_TOKEN) {
         continue;
       }
-      double ambiguity = found.size() > 1 ? Math.log(found.size()) : 0;
-      for (int item : found) {
-        boolean exact = InvoiceKeys.full(items.items[item].invoiceNumber()).equals(forms.get(0));
+      double ambiguity = found > 1 ? Math.log(found) : 0;
+      for (int k = 0; k < found; k++) {
+        int item = s.found[k];
+        // the first form is the token's full form (a token too short for it has no forms at all)
+        boolean exact = items.fullForms.equals(item, full, len);
         RefHit hit = exact ? new RefHit(item, RefHit.EXACT, W_EXACT - ambiguity, token)
             : new RefHit(item, RefHit.NORMALISED, W_NORMALISED - ambiguity, token);
         keep(best, hit);
@@ -104,28 +104,49 @@ final class RefResolver {
    * would still have to agree with the amount and the payer to be posted.
    */
   private List<Integer> find(String form) {
-    List<Integer> out = new ArrayList<>(1);
-    long h = LongIntMultiMap.hash(form);
-    for (int c = items.refs.first(h); c >= 0 && out.size() <= MAX_ITEMS_PER_TOKEN; c = items.refs.next(c)) {
-      int item = items.refs.value(c);
-      if (!out.contains(item)) {
-        out.add(item);
-      }
+    int[] out = new int[MAX_ITEMS_PER_TOKEN + 1];
+    int n = find(LongIntMultiMap.hash(form), out);
+    List<Integer> list = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      list.add(out[k]);
     }
-    return out;
+    return list;
   }
 
-  /** One-typo matches of the unresolved tokens among a customer's items. */
+  /** The distinct items under a form hash, up to {@code MAX_ITEMS_PER_TOKEN + 1} of them, into {@code out}. */
+  private int find(long hash, int[] out) {
+    int n = 0;
+    for (int c = items.refs.first(hash); c >= 0 && n <= MAX_ITEMS_PER_TOKEN; c = items.refs.next(c)) {
+      int item = items.refs.value(c);
+      boolean seen = false;
+      for (int k = 0; k < n && !seen; k++) {
+        seen = out[k] == item;
+      }
+      if (!seen) {
+        out[n++] = item;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * One-typo matches of the unresolved tokens among a customer's items: the token against the item's {@code full}
+   * form, or the token's {@code bare} form against the item's (six characters or more), both read from the item
+   * table's stored full forms.
+   */
   List<RefHit> typos(List<String> tokens, int[] customerItems) {
     List<RefHit> out = new ArrayList<>();
     if (tokens.isEmpty()) {
       return out;
     }
+    String[] bareTokens = new String[tokens.size()];
+    for (int k = 0; k < bareTokens.length; k++) {
+      bareTokens[k] = InvoiceKeys.bare(tokens.get(k));
+    }
     for (int item : customerItems) {
-      String full = InvoiceKeys.full(items.items[item].invoiceNumber());
-      String bare = InvoiceKeys.bare(full);
-      for (String t : tokens) {
-        if (Typos.withinOne(t, full) || bare.length() >= 6 && Typos.withinOne(InvoiceKeys.bare(t), bare)) {
+      for (int k = 0; k < bareTokens.length; k++) {
+        String t = tokens.get(k);
+        if (items.fullForms.oneEditFrom(t, bareTokens[k], item)) {
           out.add(new RefHit(item, RefHit.TYPO, W_TYPO, t));
           break;
         }
@@ -134,14 +155,23 @@ final class RefResolver {
     return out;
   }
 
-  private static void keep(Map<Integer, RefHit> best, RefHit h) {
-    best.merge(h.item(), h, (a, b) -> a.weight() >= b.weight() ? a : b);
+  /** One hit per item, the strongest, in the order items were first found (the order of the remittance text). */
+  private static void keep(List<RefHit> best, RefHit h) {
+    for (int k = 0; k < best.size(); k++) {
+      if (best.get(k).item() == h.item()) {
+        if (h.weight() > best.get(k).weight()) {
+          best.set(k, h);
+        }
+        return;
+      }
+    }
+    best.add(h);
   }
 
-  private static int digits(String s) {
+  private static int digits(char[] s, int len) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      n += Character.isDigit(s.charAt(i)) ? 1 : 0;
+    for (int i = 0; i < len; i++) {
+      n += s[i] >= '0' && s[i] <= '9' ? 1 : 0;
     }
     return n;
   }

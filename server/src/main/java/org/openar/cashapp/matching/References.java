@@ -44,7 +44,7 @@ public final class References {
   /** True for a 27-digit QR reference (or 16/27-digit ESR reference) whose last digit is the mod-10 check digit. */
   public static boolean isValidQrr(String ref) {
     String s = compact(ref);
-    if ((s.length() != 27 && s.length() != 16) || !s.chars().allMatch(Character::isDigit)) {
+    if (s.length() != 27 && s.length() != 16 || !allDigits(s)) {
       return false;
     }
     return mod10Recursive(s.substring(0, s.length() - 1)) == s.charAt(s.length() - 1) - '0';
@@ -63,8 +63,37 @@ public final class References {
   /** The payload of a QR reference without the check digit and without leading zeros. */
   public static String qrrPayload(String ref) {
     String s = compact(ref);
-    String p = s.substring(0, s.length() - 1).replaceFirst("^0+", "");
+    int i = 0;
+    while (i < s.length() - 1 && s.charAt(i) == '0') {
+      i++;
+    }
+    String p = s.substring(i, s.length() - 1);
     return p.isEmpty() ? "0" : p;
+  }
+
+  /** Whether {@code token} could be an RF reference: its first two characters other than spaces are R and F. */
+  static boolean mayBeRf(String token) {
+    int seen = 0;
+    for (int i = 0; i < token.length() && seen < 2; i++) {
+      char c = token.charAt(i);
+      if (c == ' ' || c == '\u00A0') {
+        continue;
+      }
+      if (Character.toUpperCase(c) != (seen == 0 ? 'R' : 'F')) {
+        return false;
+      }
+      seen++;
+    }
+    return seen == 2;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int mod10Recursive(String digits) {

@@ -25,15 +25,19 @@ final class SubsetSum {
   private SubsetSum(long[] amounts, int maxSize) {
     this.amounts = amounts;
     this.maxSize = maxSize;
-    Integer[] o = new Integer[amounts.length];
+    // descending by amount, ties by index (the order a stable sort gives): an insertion sort of at most ~64 items
+    int[] o = new int[amounts.length];
     for (int i = 0; i < o.length; i++) {
-      o[i] = i;
+      int j = i;
+      while (j > 0 && amounts[o[j - 1]] < amounts[i]) {
+        o[j] = o[j - 1];
+        j--;
+      }
+      o[j] = i;
     }
-    java.util.Arrays.sort(o, (a, b) -> Long.compare(amounts[b], amounts[a]));
-    order = new int[o.length];
+    order = o;
     suffix = new long[o.length + 1];
     for (int i = o.length - 1; i >= 0; i--) {
-      order[i] = o[i];
       suffix[i] = suffix[i + 1] + amounts[o[i]];
     }
     chosen = new int[maxSize];

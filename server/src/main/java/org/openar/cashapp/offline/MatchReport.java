@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openar.cashapp.matching.LineMatch;
 import org.openar.cashapp.matching.MatchStatus;
+import org.openar.cashapp.matching.Receipt;
 
 /** Writes M.csv and prints the payment-level (one per credit line) and line-level (one per M.csv row) statistics. */
 public final class MatchReport {
@@ -40,17 +41,18 @@ public final class MatchReport {
     }
   }
 
-  public static void print(PrintStream out, List<LineMatch> matches, List<MatchRow> rows) {
+  /** The statistics of one run: {@code statuses.get(i)} is the outcome of {@code receipts.get(i)}. */
+  public static void print(PrintStream out, List<Receipt> receipts, List<MatchStatus> statuses, List<MatchRow> rows) {
     Map<MatchStatus, Integer> payments = new EnumMap<>(MatchStatus.class);
     Map<MatchStatus, BigDecimal> paymentAmounts = new EnumMap<>(MatchStatus.class);
-    for (LineMatch m : matches) {
-      payments.merge(m.status(), 1, Integer::sum);
-      paymentAmounts.merge(m.status(), m.receipt().amount().amount(), BigDecimal::add);
+    for (int i = 0; i < receipts.size(); i++) {
+      payments.merge(statuses.get(i), 1, Integer::sum);
+      paymentAmounts.merge(statuses.get(i), receipts.get(i).amount().amount(), BigDecimal::add);
     }
-    out.printf("Payments (credit lines): %d%n", matches.size());
+    out.printf("Payments (credit lines): %d%n", receipts.size());
     for (MatchStatus s : MatchStatus.values()) {
       int n = payments.getOrDefault(s, 0);
-      out.printf("  %-11s %8d  %6.2f%%  amount %s%n", s, n, pct(n, matches.size()),
+      out.printf("  %-11s %8d  %6.2f%%  amount %s%n", s, n, pct(n, receipts.size()),
           paymentAmounts.getOrDefault(s, BigDecimal.ZERO).toPlainString());
     }
     Map<MatchStatus, Integer> lines = new EnumMap<>(MatchStatus.class);

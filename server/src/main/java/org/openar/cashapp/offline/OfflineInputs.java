@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.openar.cashapp.matching.CustomerRecord;
 import org.openar.cashapp.matching.FxRates;
-import org.openar.cashapp.matching.OpenItem;
+import org.openar.cashapp.matching.OpenItems;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 
@@ -30,6 +29,7 @@ public final class OfflineInputs {
       "invoice_date", "due_date", "discount_percent", "discount_until");
   public static final List<String> TRUTH_COLUMNS = List.of("line_id", "invoice_number", "applied_amount");
 
+  static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 
   private OfflineInputs() {}
@@ -50,38 +50,11 @@ public final class OfflineInputs {
     return out;
   }
 
-  public static List<OpenItem> openItems(Path path, Set<String> customerIds) {
-    List<OpenItem> out = new ArrayList<>();
-    Map<String, CurrencyCode> currencies = new HashMap<>();
-    CsvTable.read(path, ITEM_COLUMNS, row -> out.add(item(row, customerIds, currencies)));
-    return out;
-  }
-
-  private static OpenItem item(CsvTable.Row row, Set<String> customerIds, Map<String, CurrencyCode> currencies) {
-    String number = row.get("invoice_number").strip();
-    if (number.isEmpty()) {
-      throw row.error("invoice_number", "the invoice number is empty");
-    }
-    String customer = row.get("customer_id").strip();
-    if (!customerIds.contains(customer)) {
-      throw row.error("customer_id", "no customer " + customer + " in the customers file");
-    }
-    String ccy = row.get("currency").strip();
-    if (!CurrencyCode.isKnown(ccy)) {
-      throw row.error("currency", "'" + ccy + "' is not an ISO 4217 currency code");
-    }
-    CurrencyCode currency = currencies.computeIfAbsent(ccy, CurrencyCode::of);
-    Money open = money(row, "open_amount", currency);
-    BigDecimal pct = decimalOrNull(row, "discount_percent");
-    LocalDate until = dateOrNull(row, "discount_until");
-    if ((pct == null) != (until == null)) {
-      throw row.error(pct == null ? "discount_percent" : "discount_until",
-          "discount_percent and discount_until are both given or both empty");
-    }
-    if (pct != null && (pct.signum() < 0 || pct.compareTo(new BigDecimal("100")) >= 0)) {
-      throw row.error("discount_percent", "'" + pct.toPlainString() + "' is not a percentage below 100");
-    }
-    return new OpenItem(number, customer, open, date(row, "invoice_date"), date(row, "due_date"), pct, until);
+  /** I.csv as columns; every cell is checked and a bad one fails with its file, line and column. */
+  public static OpenItems openItems(Path path, Set<String> customerIds) {
+    ItemRows rows = new ItemRows(customerIds);
+    CsvTable.read(path, ITEM_COLUMNS, rows::add);
+    return rows.build();
   }
 
   public static Map<String, List<TruthRow>> truth(Path path) {
@@ -113,11 +86,24 @@ public final class OfflineInputs {
   }
 
   private static List<String> list(String cell) {
-    return cell == null || cell.isBlank() ? List.of()
-        : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (cell == null || cell.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(2);
+    int from = 0;
+    while (from <= cell.length()) {
+      int bar = cell.indexOf('|', from);
+      int to = bar < 0 ? cell.length() : bar;
+      String part = cell.substring(from, to).strip();
+      if (!part.isEmpty()) {
+        out.add(part);
+      }
+      from = to + 1;
+    }
+    return List.copyOf(out);
   }
 
-  private static Money money(CsvTable.Row row, String column, CurrencyCode currency) {
+  static Money money(CsvTable.Row row, String column, CurrencyCode currency) {
     BigDecimal v = decimalOrNull(row, column);
     if (v == null) {
       throw row.error(column, "the amount is empty");
@@ -128,7 +114,7 @@ public final class OfflineInputs {
     return Money.of(v, currency);
   }
 
-  private static BigDecimal decimalOrNull(CsvTable.Row row, String column) {
+  static BigDecimal decimalOrNull(CsvTable.Row row, String column) {
     String s = row.get(column).strip();
     if (s.isEmpty()) {
       return null;
@@ -139,7 +125,7 @@ public final class OfflineInputs {
     return new BigDecimal(s);
   }
 
-  private static LocalDate date(CsvTable.Row row, String column) {
+  static LocalDate date(CsvTable.Row row, String column) {
     LocalDate d = dateOrNull(row, column);
     if (d == null) {
       throw row.error(column, "the date is empty");
@@ -147,7 +133,7 @@ public final class OfflineInputs {
     return d;
   }
 
-  private static LocalDate dateOrNull(CsvTable.Row row, String column) {
+  static LocalDate dateOrNull(CsvTable.Row row, String column) {
     String s = row.get(column).strip();
     if (s.isEmpty()) {
       return null;

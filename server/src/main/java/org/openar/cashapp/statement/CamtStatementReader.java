@@ -78,12 +78,12 @@ final class CamtStatementReader {
       int e = r.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         XmlNode child = node(r);
-        stack.peek().children.add(child);
+        stack.peek().addChild(child);
         stack.push(child);
       } else if (e == XMLStreamConstants.END_ELEMENT) {
         stack.pop();
       } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) {
-        stack.peek().text.append(r.getText());
+        stack.peek().addText(r.getText());
       }
     }
     return root;
@@ -92,7 +92,7 @@ final class CamtStatementReader {
   private static XmlNode node(XMLStreamReader r) {
     XmlNode n = new XmlNode(r.getLocalName(), r.getLocation().getLineNumber());
     for (int i = 0; i < r.getAttributeCount(); i++) {
-      n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+      n.addAttribute(r.getAttributeLocalName(i), r.getAttributeValue(i));
     }
     return n;
   }

@@ -19,15 +19,23 @@ public final class DuplicateKeys {
   private DuplicateKeys() {}
 
   public static String entryKey(String account, StatementLine l, int occurrence) {
+    return entryKey(entryIdentity(account, l), occurrence);
+  }
+
+  /** What identifies an entry apart from its occurrence number: lines with equal identities are counted. */
+  static String entryIdentity(String account, StatementLine l) {
     String bankRef = l.bankReference();
     boolean usableRef = !bankRef.isEmpty() && !bankRef.equalsIgnoreCase("NONREF") && !bankRef.equalsIgnoreCase("NOTPROVIDED");
-    String text = usableRef
-        ? String.join("|", "R", norm(account), norm(bankRef), l.amount().toString(), String.valueOf(l.effectiveDate()),
-            String.valueOf(occurrence))
+    return usableRef
+        ? String.join("|", "R", norm(account), norm(bankRef), l.amount().toString(), String.valueOf(l.effectiveDate()))
         : String.join("|", "L", norm(account), String.valueOf(l.bookingDate()), String.valueOf(l.valueDate()),
             l.amount().toString(), norm(l.payerAccount()), norm(l.payerName()), norm(l.endToEndId()),
-            norm(l.remittance()), String.join(",", l.structuredReferences()), String.valueOf(occurrence));
-    return hash(text);
+            norm(l.remittance()), String.join(",", l.structuredReferences()));
+  }
+
+  /** The key of the {@code occurrence}-th entry (1-based) with this identity. */
+  static String entryKey(String identity, int occurrence) {
+    return hash(identity + "|" + occurrence);
   }
 
   /** Opening and closing balances with their dates identify a statement across formats; without them, its id. */
@@ -47,12 +55,17 @@ public final class DuplicateKeys {
     return s == null ? "" : Texts.collapseSpaces(s).toUpperCase(Locale.ROOT);
   }
 
-  private static String hash(String text) {
+  /** One digest per thread: looking SHA-256 up among the providers costs more than hashing a line. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  private static String hash(String text) {
+    byte[] d = SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(d, 0, 16);
   }
 }

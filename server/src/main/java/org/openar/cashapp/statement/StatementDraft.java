@@ -29,10 +29,10 @@ final class StatementDraft {
     Map<String, Integer> occurrences = new HashMap<>();
     List<StatementLine> built = new ArrayList<>(lines.size());
     for (LineDraft d : lines) {
-      StatementLine probe = d.toLine("");
-      String identity = DuplicateKeys.entryKey(account, probe, 0);
+      StatementLine line = d.toLine("");
+      String identity = DuplicateKeys.entryIdentity(account, line);
       int occurrence = occurrences.merge(identity, 1, Integer::sum);
-      built.add(d.toLine(DuplicateKeys.entryKey(account, probe, occurrence)));
+      built.add(line.withEntryKey(DuplicateKeys.entryKey(identity, occurrence)));
     }
     checkBalances(built);
     Statement s = new Statement(format, messageType, statementId, account, currency, fromDate, toDate, opening, closing,

@@ -46,6 +46,11 @@ public record StatementLine(
     transactionCode = blankToEmpty(transactionCode);
   }
 
+  StatementLine withEntryKey(String key) {
+    return new StatementLine(lineId, ordinal, bookingDate, valueDate, amount, payerName, payerAccount, remittance,
+        structuredReferences, endToEndId, bankReference, transactionCode, reversal, booked, key);
+  }
+
   /** Money received: the only lines cash application tries to match. */
   public boolean isCredit() {
     return amount.isPositive();

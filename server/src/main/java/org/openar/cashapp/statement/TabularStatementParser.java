@@ -31,9 +31,11 @@ final class TabularStatementParser {
   }
 
   void checkHeader(List<String> header) {
-    for (Map.Entry<String, String> e : mapping.columns().entrySet()) {
-      if (!header.contains(e.getValue())) {
-        throw new StatementException(source, "line 1", "the column '" + e.getValue() + "' (" + e.getKey()
+    // in the fixed field order, so that a file missing several columns always names the same one first
+    for (String field : ColumnMapping.FIELDS) {
+      String column = mapping.columns().get(field);
+      if (column != null && !header.contains(column)) {
+        throw new StatementException(source, "line 1", "the column '" + column + "' (" + field
             + ") is missing; the header has " + header);
       }
     }

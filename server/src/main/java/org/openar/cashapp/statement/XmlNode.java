@@ -7,30 +7,66 @@ import java.util.TreeMap;
 
 /**
  * A small element tree for one part of a camt message (an entry, a balance), addressed by local names so that the same
- * code reads every message version. Each node remembers its line for error messages.
+ * code reads every message version. Each node remembers its line for error messages. A 100,000-entry statement makes
+ * millions of nodes, so a node allocates its attribute map, child list and text only when it has them.
  */
 final class XmlNode {
   final String name;
   final int line;
-  final Map<String, String> attributes = new TreeMap<>();
-  final List<XmlNode> children = new ArrayList<>();
-  final StringBuilder text = new StringBuilder();
+  Map<String, String> attributes = Map.of();
+  List<XmlNode> children = List.of();
+  private String text;
+  private StringBuilder more;
 
   XmlNode(String name, int line) {
     this.name = name;
     this.line = line;
   }
 
+  void addAttribute(String localName, String value) {
+    if (attributes.isEmpty()) {
+      attributes = new TreeMap<>();
+    }
+    attributes.put(localName, value);
+  }
+
+  void addChild(XmlNode child) {
+    if (children.isEmpty()) {
+      children = new ArrayList<>(4);
+    }
+    children.add(child);
+  }
+
+  /** Character data of this element; an element's text usually comes in one piece. */
+  void addText(String chars) {
+    if (text == null) {
+      text = chars;
+    } else {
+      if (more == null) {
+        more = new StringBuilder(text);
+      }
+      more.append(chars);
+    }
+  }
+
+  private String rawText() {
+    return more != null ? more.toString() : text == null ? "" : text;
+  }
+
   /** The first node along a path of local names ("RltdPties/Dbtr/Nm"), or null. */
   XmlNode at(String path) {
     XmlNode n = this;
-    for (String part : path.split("/")) {
-      n = n.child(part);
-      if (n == null) {
-        return null;
+    int from = 0;
+    while (n != null) {
+      int slash = path.indexOf('/', from);
+      int to = slash < 0 ? path.length() : slash;
+      n = n.child(path, from, to);
+      if (slash < 0) {
+        return n;
       }
+      from = slash + 1;
     }
-    return n;
+    return null;
   }
 
   /** Text at a path, trimmed, or null when the element is absent or empty. */
@@ -39,7 +75,7 @@ final class XmlNode {
     if (n == null) {
       return null;
     }
-    String t = n.text.toString().strip();
+    String t = n.rawText().strip();
     return t.isEmpty() ? null : t;
   }
 
@@ -55,8 +91,12 @@ final class XmlNode {
   }
 
   XmlNode child(String localName) {
+    return child(localName, 0, localName.length());
+  }
+
+  private XmlNode child(String path, int from, int to) {
     for (XmlNode c : children) {
-      if (c.name.equals(localName)) {
+      if (c.name.length() == to - from && path.startsWith(c.name, from)) {
         return c;
       }
     }
@@ -74,6 +114,6 @@ final class XmlNode {
   }
 
   String value() {
-    return text.toString().strip();
+    return rawText().strip();
   }
 }

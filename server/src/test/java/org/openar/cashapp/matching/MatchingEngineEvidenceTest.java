@@ -1,0 +1,59 @@
+package org.openar.cashapp.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openar.cashapp.matching.EngineFixture.allocations;
+
+import org.junit.jupiter.api.Test;
+
+/** Decisions that weigh one piece of evidence against another: typos onto real numbers, third parties, chance sums. */
+class MatchingEngineEvidenceTest {
+
+  private final EngineFixture book = new EngineFixture()
+      .customer("C1", "上海华信贸易有限公司", "6222000011112222")
+      .customer("C2", "Müller Maschinenbau GmbH", "DE89370400440532013000")
+      .customer("C3", "Atlas Foods Ltd.", null)
+      .item("INV-2026-000123", "C1", "1000.00", "CNY")
+      .item("INV-2026-000124", "C1", "2500.00", "CNY")
+      .item("INV-2026-000125", "C2", "730.50", "CNY")
+      .item("INV-2026-000134", "C2", "4410.00", "CNY")
+      .item("9000004711", "C3", "845.20", "CNY");
+
+  @Test
+  void aTypoThatIsAnotherInvoicesNumberIsReadFromTheAmountWhoeverPays() {
+    // "...125" is C2's real invoice, but 1000.00 is exactly what C1's "...123" is open for: one edit away
+    LineMatch m = book.pay("1000.00", "CNY", "Zimmermann Factoring GmbH", "GB29NWBK60161331926819",
+        "Rechnung INV-2026-000125");
+    assertThat(m.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(m)).containsExactly("INV-2026-000123=1000.00");
+  }
+
+  @Test
+  void aPayersOwnInvoiceOneEditFromTheReferenceExplainsThatReference() {
+    // C1 pays part of its "...124" but types "...134", which is C2's invoice
+    LineMatch m = book.pay("1200.00", "CNY", "上海华信贸易有限公司", "6222000011112222", "INV-2026-000134");
+    assertThat(m.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(m)).containsExactly("INV-2026-000124=1200.00");
+  }
+
+  @Test
+  void anotherCustomerPayingAnExactReferencePartlyIsAThirdPartyPayment() {
+    // Müller names Atlas's invoice and has nothing of its own the payment could be for
+    LineMatch m = book.pay("500.00", "CNY", "Müller Maschinenbau GmbH", "", "9000004711");
+    assertThat(m.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(m)).containsExactly("9000004711=500.00");
+  }
+
+  @Test
+  void consecutiveInvoicesAddingUpAreASumButAChanceCombinationIsNot() {
+    EngineFixture many = new EngineFixture().customer("C9", "Nordic Components GmbH", "DE9");
+    String[] amounts = {"101.17", "233.05", "318.40", "402.99", "517.31", "633.12", "719.80", "857.44", "901.03",
+        "1044.56", "1187.21", "1299.99", "1342.77", "1478.10", "1531.62", "1690.08", "1733.33", "1871.49"};
+    for (int i = 0; i < amounts.length; i++) {
+      many.item("A-" + (10001 + i), "C9", amounts[i], "CNY");
+    }
+    // the two oldest: 101.17 + 233.05
+    assertThat(many.pay("334.22", "CNY", "", "DE9", "payment").status()).isEqualTo(MatchStatus.AUTO);
+    // 101.17 + 402.99 + 857.44 + 1299.99 + 1690.08 = 4351.67: scattered items, an advance may add up to that by chance
+    assertThat(many.pay("4351.67", "CNY", "", "DE9", "payment").status()).isNotEqualTo(MatchStatus.AUTO);
+  }
+}
