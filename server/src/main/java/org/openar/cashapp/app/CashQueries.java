@@ -14,7 +14,7 @@ import org.openar.cashapp.persistence.LineSearch;
 import org.openar.cashapp.persistence.PostingRepository;
 import org.openar.cashapp.persistence.PostingRow;
 import org.openar.cashapp.persistence.StatementCounts;
-import org.openar.cashapp.persistence.StatementRepository;
+import org.openar.cashapp.persistence.BankStatementRepository;
 import org.openar.cashapp.persistence.StatementRow;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.DiscountQuote;
@@ -45,7 +45,7 @@ public class CashQueries {
   /** An open debit the line could pay, with the discount it offers on the line's value date. */
   public record OpenItemOption(ItemView item, String customerName, DiscountQuote discount) {}
 
-  private final StatementRepository statements;
+  private final BankStatementRepository statements;
   private final HouseAccountRepository accounts;
   private final LineRepository lines;
   private final PostingRepository postings;
@@ -53,7 +53,7 @@ public class CashQueries {
   private final CustomerNames names;
   private final JsonMapper json;
 
-  public CashQueries(StatementRepository statements, HouseAccountRepository accounts, LineRepository lines,
+  public CashQueries(BankStatementRepository statements, HouseAccountRepository accounts, LineRepository lines,
       PostingRepository postings, LedgerQueries ledger, CustomerNames names, JsonMapper json) {
     this.statements = statements;
     this.accounts = accounts;
@@ -64,7 +64,7 @@ public class CashQueries {
     this.json = json;
   }
 
-  public Page<StatementView> statements(StatementRepository.Filter filter, PageQuery page) {
+  public Page<StatementView> statements(BankStatementRepository.Filter filter, PageQuery page) {
     long total = statements.count(filter);
     List<StatementRow> rows = total == 0 ? List.of() : statements.page(filter, page);
     Map<StatementId, StatementCounts> counts = statements.counts(rows.stream().map(StatementRow::id).toList());

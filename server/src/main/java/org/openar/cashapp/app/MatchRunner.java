@@ -14,7 +14,7 @@ import org.openar.cashapp.matching.MatchStatus;
 import org.openar.cashapp.matching.Receipt;
 import org.openar.cashapp.persistence.LineRepository;
 import org.openar.cashapp.persistence.LineRow;
-import org.openar.cashapp.persistence.StatementRepository;
+import org.openar.cashapp.persistence.BankStatementRepository;
 import org.openar.ledger.ItemId;
 import org.openar.shared.error.OpenArException;
 import org.slf4j.Logger;
@@ -32,14 +32,14 @@ public class MatchRunner {
 
   private static final Logger log = LoggerFactory.getLogger(MatchRunner.class);
 
-  private final StatementRepository statements;
+  private final BankStatementRepository statements;
   private final LineRepository lines;
   private final EngineBookLoader loader;
   private final AutoPoster poster;
   private final QueueWriter queue;
   private final CashappProperties properties;
 
-  public MatchRunner(StatementRepository statements, LineRepository lines, EngineBookLoader loader,
+  public MatchRunner(BankStatementRepository statements, LineRepository lines, EngineBookLoader loader,
       AutoPoster poster, QueueWriter queue, CashappProperties properties) {
     this.statements = statements;
     this.lines = lines;

@@ -20,7 +20,7 @@ import org.openar.cashapp.domain.LineStatus;
 import org.openar.cashapp.persistence.LineRepository;
 import org.openar.cashapp.persistence.LineRepository.Existing;
 import org.openar.cashapp.persistence.LineRow;
-import org.openar.cashapp.persistence.StatementRepository;
+import org.openar.cashapp.persistence.BankStatementRepository;
 import org.openar.cashapp.persistence.StatementRow;
 import org.openar.cashapp.statement.Statement;
 import org.openar.cashapp.statement.StatementFormat;
@@ -43,14 +43,14 @@ public class StatementStore {
   /** A parsed statement and the house account it belongs to. */
   public record Resolved(Statement statement, HouseAccount account) {}
 
-  private final StatementRepository statements;
+  private final BankStatementRepository statements;
   private final LineRepository lines;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final BusinessCalendar calendar;
 
-  public StatementStore(StatementRepository statements, LineRepository lines, AuditTrail audit,
+  public StatementStore(BankStatementRepository statements, LineRepository lines, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock, BusinessCalendar calendar) {
     this.statements = statements;
     this.lines = lines;

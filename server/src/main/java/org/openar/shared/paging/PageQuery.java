@@ -21,8 +21,9 @@ public record PageQuery(int page, int size, String sortField, boolean descending
     }
   }
 
-  public static PageQuery of(int page, int size) {
-    return new PageQuery(page, size, null, false);
+  /** Page and size as a request gives them: missing ones are the first page of 50. */
+  public static PageQuery of(Integer page, Integer size) {
+    return new PageQuery(page == null ? 0 : page, size == null ? 50 : size, null, false);
   }
 
   /** Parses "dueDate" / "-dueDate"; the field must be in {@code allowed}, else the default applies. */

@@ -15,7 +15,7 @@ import org.openar.cashapp.app.ImportOutcome;
 import org.openar.cashapp.app.ImportRequest;
 import org.openar.cashapp.app.MatchRunner;
 import org.openar.cashapp.app.StatementImporter;
-import org.openar.cashapp.persistence.StatementRepository;
+import org.openar.cashapp.persistence.BankStatementRepository;
 import org.openar.cashapp.statement.StatementFormat;
 import org.openar.cashapp.web.StatementResponses.ImportResponse;
 import org.openar.cashapp.web.StatementResponses.MatchingResponse;
@@ -47,7 +47,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/cashapp/statements")
 @Tag(name = "Cash application: statements", description = "Import bank statements and see how they were matched")
-public class StatementController {
+public class BankStatementController {
 
   private static final java.util.Set<String> SORT = java.util.Set.of("importedAt", "toDate", "fromDate", "account",
       "lineCount");
@@ -58,7 +58,7 @@ public class StatementController {
   private final CashQueries queries;
   private final Idempotency idempotency;
 
-  public StatementController(StatementImporter importer, CashImports imports, MatchRunner runner,
+  public BankStatementController(StatementImporter importer, CashImports imports, MatchRunner runner,
       CashQueries queries, Idempotency idempotency) {
     this.importer = importer;
     this.imports = imports;
@@ -102,7 +102,7 @@ public class StatementController {
       @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
     PageQuery pq = PageQuery.of(page, size, sort, SORT, "-importedAt");
-    StatementRepository.Filter filter = new StatementRepository.Filter(companyId == null ? null
+    BankStatementRepository.Filter filter = new BankStatementRepository.Filter(companyId == null ? null
         : new CompanyId(companyId), bankAccountId == null ? null : new HouseAccountId(bankAccountId), from, to, q);
     return queries.statements(filter, pq).map(StatementResponse::of);
   }

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Imported statements, and the counts of their lines by status for lists. */
 @Repository
-public class StatementRepository {
+public class BankStatementRepository {
 
   private static final String COLUMNS = """
       s.id, s.company_id, s.house_account_id, s.import_id, s.source, s.channel, s.format, s.message_type,
@@ -37,7 +37,7 @@ public class StatementRepository {
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
-  public StatementRepository(JdbcClient jdbc, JsonMapper json) {
+  public BankStatementRepository(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
   }
