@@ -69,9 +69,10 @@ final class IngestData {
    * time-ordered UUIDv7 like the ledger's, so the primary key index sees the same insert pattern), prepared before the
    * clock starts so the baseline is the database's work alone.
    */
-  static void copyText(Path csv, Path out, UUID company, Map<String, UUID> customers) throws IOException {
+  static void copyText(Path csv, Path out, UUID company, Map<String, UUID> customers, java.time.Instant createdAt)
+      throws IOException {
     String batch = UUID.randomUUID().toString();
-    String now = java.time.Instant.now().toString();
+    String now = createdAt.toString();
     try (var lines = Files.lines(csv, StandardCharsets.UTF_8);
         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       StringBuilder sb = new StringBuilder(256);
