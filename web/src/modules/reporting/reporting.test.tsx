@@ -67,7 +67,7 @@ describe('aging report page', () => {
     expect(itemsCall).toContain('group=a');
     expect(itemsCall).toContain('bucket=3');
     expect(itemsCall).toContain('asOf=2026-03-31');
-  });
+  }, 60_000); // a full page with a table, a chart and a drawer: slow in jsdom on a loaded 2-core machine
 
   it('explains a refused setting', async () => {
     vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.startsWith('/api/v1/companies') ? json([company])
