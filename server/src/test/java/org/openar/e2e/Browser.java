@@ -74,6 +74,13 @@ final class Browser implements AutoCloseable {
   }
 
   /** Clicks a menu item (antd dropdown/menu, rendered in a popup) by its visible text. */
+  /** Scrolls the element to the middle of the window first, so sticky headers and summary rows cannot cover it. */
+  void clickCentered(By by) {
+    WebElement e = visible(by);
+    js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", e);
+    wait.until(ExpectedConditions.elementToBeClickable(e)).click();
+  }
+
   void clickMenuItem(String text) {
     By item = By.xpath("//li[contains(@class,'ant-dropdown-menu-item') and normalize-space(.)='" + text + "']");
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();

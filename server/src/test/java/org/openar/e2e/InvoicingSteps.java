@@ -65,7 +65,9 @@ final class InvoicingSteps {
     count.sendKeys("3");
     browser.visible(By.cssSelector("[data-testid=save-draft]")).click();
     WebElement quantity = field("Line 2 Quantity");
-    wait(d -> quantity.findElement(By.xpath("ancestor::div[contains(@class,'ant-form-item')][1]")).getText()
+    // the form item itself, not one of its inner ant-form-item-control-* divs (they hold no message)
+    By formItem = By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-form-item ')][1]");
+    wait(d -> quantity.findElement(formItem).getText()
         .contains("must be greater than zero"));
     browser.screenshot("invoice-form-error-en");
     clearAndType("Line 2 Quantity", "1");
@@ -104,7 +106,7 @@ final class InvoicingSteps {
     browser.waitText(By.cssSelector("[data-testid=invoice-title]"), "发票 " + invoiceNumber);
     browser.waitText(By.cssSelector("[data-testid=invoice-totals]"), "价税合计");
     browser.screenshot("invoice-detail-zh-CN");
-    assertThat(pdfSize(invoiceUrl.substring(invoiceUrl.indexOf("/invoices/")) + "/pdf?lang=zh-CN")).isGreaterThan(10_000);
+    assertThat(pdfSize("/api/v1" + invoiceUrl.substring(invoiceUrl.indexOf("/invoices/")) + "/pdf?lang=zh-CN")).isGreaterThan(10_000);
     browser.visible(By.cssSelector("[data-testid=create-credit-note]")).click();
     type("第 1 行 冲红数量", "1");
     browser.visible(By.id("reason")).sendKeys("一台传感器损坏 damaged in transit");

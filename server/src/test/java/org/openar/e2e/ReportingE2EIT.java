@@ -127,7 +127,7 @@ class ReportingE2EIT {
     browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 1));
     assertThat(browser.driver.findElement(ROWS).getText()).contains("AT002"); // most overdue first
     browser.screenshot("aging-en");
-    browser.visible(By.cssSelector("button[aria-label='Show the items of Huaxin Trading Co in 61–90 days']")).click();
+    browser.clickCentered(By.cssSelector("button[aria-label='Show the items of Huaxin Trading Co in 61–90 days']"));
     WebElement drawer = browser.visible(By.cssSelector(".ant-drawer-content"));
     browser.waitText(By.cssSelector(".ant-drawer-content"), "INV-1001");
     assertThat(drawer.getText()).contains("5,000.00").doesNotContain("INV-1002");
@@ -146,7 +146,7 @@ class ReportingE2EIT {
     browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 1));
     browser.waitText(By.cssSelector(".server-table"), "华信贸易有限公司");
     browser.screenshot("aging-zh-CN");
-    browser.visible(By.cssSelector("button[aria-label='查看 阿特拉斯食品有限公司 在 180 天以上 的明细']")).click();
+    browser.clickCentered(By.cssSelector("button[aria-label='查看 阿特拉斯食品有限公司 在 180 天以上 的明细']"));
     browser.waitText(By.cssSelector(".ant-drawer-content"), "INV-2001");
     browser.screenshot("aging-drill-zh-CN");
     browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
