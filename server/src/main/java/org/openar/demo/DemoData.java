@@ -11,10 +11,16 @@ public interface DemoData {
   String COMPANY_CODE = "DEMO";
 
   /**
-   * Seeds the demo company, its users and its books unless the demo company exists already (then empty: nothing is
-   * written twice). Deterministic for a given seed and clock date.
+   * Seeds the demo company, its users and its books into an empty database. Empty (nothing written) when the demo
+   * company exists already, so a restart never seeds twice, or when the database holds any other company, so a demo
+   * is never mixed into real books. Deterministic for a given seed and clock date.
    */
   Optional<SeedReport> seedIfAbsent();
+
+  /** Why {@link #seedIfAbsent} would write nothing now, or empty when it would seed. */
+  Optional<Skip> skipReason();
+
+  enum Skip { ALREADY_SEEDED, DATABASE_NOT_EMPTY }
 
   /** What was seeded, with the generated passwords of the demo users (shown this once; stored only as hashes). */
   record SeedReport(int customers, int invoices, int receipts, int partialReceipts, int discountsTaken,

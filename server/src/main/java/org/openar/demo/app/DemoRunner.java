@@ -1,6 +1,7 @@
 package org.openar.demo.app;
 
 import java.io.PrintStream;
+import org.openar.demo.DemoData;
 import org.openar.demo.DemoData.DemoLogin;
 import org.openar.demo.DemoData.SeedReport;
 import org.springframework.boot.ApplicationArguments;
@@ -27,10 +28,17 @@ class DemoRunner implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     PrintStream out = System.out;
+    var skip = seeder.skipReason();
+    if (skip.isPresent()) {
+      out.println(skip.get() == DemoData.Skip.ALREADY_SEEDED
+          ? "OpenAR demo: the demo company exists already; nothing seeded. The demo users' passwords were printed at"
+              + " the first start (an admin can reset them under Administration → Users)."
+          : "OpenAR demo: this database already holds companies; the demo is seeded only into an empty database"
+              + " (use a new --data-dir).");
+      return;
+    }
     out.println("OpenAR demo: seeding the demo company (first start only) ...");
-    seeder.seedIfAbsent(message -> out.println("  demo: " + message)).ifPresentOrElse(report -> print(out, report),
-        () -> out.println("OpenAR demo: the demo company exists already; nothing seeded. The demo users' passwords were"
-            + " printed at the first start (an admin can reset them under Administration → Users)."));
+    seeder.seedIfAbsent(message -> out.println("  demo: " + message)).ifPresent(report -> print(out, report));
   }
 
   static void print(PrintStream out, SeedReport r) {

@@ -67,8 +67,25 @@ class DemoSeeder implements DemoData {
     return seedIfAbsent(message -> log.info("demo: {}", message));
   }
 
+  /**
+   * All in one transaction (the chunks inside only structure the work), so a start that fails half-way leaves nothing
+   * behind and the next start seeds again instead of finding a half-seeded company.
+   */
   Optional<SeedReport> seedIfAbsent(Consumer<String> progress) {
-    if (customers.companies().stream().anyMatch(c -> COMPANY_CODE.equals(c.code()))) {
+    return tx.execute(s -> seed(progress));
+  }
+
+  @Override
+  public Optional<Skip> skipReason() {
+    List<CompanyView> companies = customers.companies();
+    if (companies.stream().anyMatch(c -> COMPANY_CODE.equals(c.code()))) {
+      return Optional.of(Skip.ALREADY_SEEDED);
+    }
+    return companies.isEmpty() ? Optional.empty() : Optional.of(Skip.DATABASE_NOT_EMPTY);
+  }
+
+  private Optional<SeedReport> seed(Consumer<String> progress) {
+    if (skipReason().isPresent()) {
       return Optional.empty();
     }
     long started = System.nanoTime();

@@ -158,6 +158,7 @@ class DemoSeedingTest {
   void seedingAgainWritesNothing() {
     long audited = audit.count(new AuditTrail.AuditQuery(null, null, null, null, null, 0, 1));
     long items = jdbc.sql("select count(*) from ledger_item").query(Long.class).single();
+    assertThat(demo.skipReason()).contains(DemoData.Skip.ALREADY_SEEDED);
     assertThat(demo.seedIfAbsent()).isEmpty();
     assertThat(customers.companies().stream().filter(c -> DemoData.COMPANY_CODE.equals(c.code()))).hasSize(1);
     assertThat(jdbc.sql("select count(*) from ledger_item").query(Long.class).single()).isEqualTo(items);
