@@ -38,7 +38,9 @@ class DemoRunner implements ApplicationRunner {
       return;
     }
     out.println("OpenAR demo: seeding the demo company (first start only) ...");
-    seeder.seedIfAbsent(message -> out.println("  demo: " + message)).ifPresent(report -> print(out, report));
+    long started = System.nanoTime();
+    seeder.seedIfAbsent(message -> out.println("  demo: %5.1f s  %s".formatted(
+        (System.nanoTime() - started) / 1e9, message))).ifPresent(report -> print(out, report));
   }
 
   static void print(PrintStream out, SeedReport r) {
