@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Credit managers may still set limits directly.
  */
 @Service
-public class CreditLimitRequests {
+public class CreditLimitRequests implements org.openar.customers.CreditLimits {
 
   public static final String TYPE = "customers.credit-limit";
   public static final String SUBJECT_TYPE = "customers.customer";
@@ -61,6 +61,7 @@ public class CreditLimitRequests {
   }
 
   /** Opens the approval; IDENTITY_APPROVAL_ALREADY_PENDING (409) while another one for the customer waits. */
+  @Override
   @Transactional
   public ApprovalView request(CustomerId id, Money creditLimit, String reason) {
     Checks c = new Checks();
