@@ -14,7 +14,13 @@ final class OpenItemFitter {
 
   static final double W_EXACT = 3.5;
   static final double W_DISCOUNT = 3.0;
-  static final double W_BANK_CHARGE = -0.5;
+  /** The most a fee shortfall found by amount alone is worth (below a referenced fee fit, see AmountFitter). */
+  static final double W_BANK_CHARGE_MAX = 2.0;
+  /**
+   * Taken off the chance evidence of a fee shortfall found by amount alone: payments that are no fee payment at all
+   * (advances, partial payments without a reference) are several times as common as fee shortfalls without one.
+   */
+  static final double FEE_CHANCE_MARGIN = 2.0;
   static final double W_FX = 2.0;
   static final double W_SUBSET = 3.0;
   static final double CHANCE_MARGIN = 3.0;
@@ -47,7 +53,9 @@ final class OpenItemFitter {
     if (out.isEmpty()) {
       foreign(mine, ccy, q, out);
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() || out.get(0).why == Fit.Why.FEE) {
+      // a shortfall on one item does not hide invoices adding up to the amount exactly: both are then proposed, and
+      // the line is ambiguous unless one clearly outweighs the other
       subsets(mine, ccy, a, day, out);
     }
     return out;
@@ -63,12 +71,33 @@ final class OpenItemFitter {
     if (!out.isEmpty()) {
       return;
     }
+    int same = 0;
+    for (int i : mine) {
+      same += t.currency[i] == ccy ? 1 : 0;
+    }
     for (int i : mine) {
       long open = t.openMinor[i];
-      if (t.currency[i] == ccy && a < open && a >= open - fitter.fee(open, q)) {
-        out.add(Fit.single(i, a, 0, open - a, W_BANK_CHARGE, Fit.Why.FEE, open - a));
+      long tol = fitter.fee(open, q);
+      if (t.currency[i] == ccy && a < open && a >= open - tol) {
+        out.add(Fit.single(i, a, 0, open - a, feeWeight(a, same, tol), Fit.Why.FEE, open - a));
       }
     }
+  }
+
+  /**
+   * What a shortfall within the fee tolerance of one of {@code windows} candidates says when no reference names it:
+   * an amount that is not a fee payment (an advance, a partial payment) falls into one of the windows, each
+   * {@code tol} minor units wide, with a chance of about {@code windows * tol / amount} (amounts spread evenly on a
+   * log scale). The log of the inverse of that chance less {@link #FEE_CHANCE_MARGIN}, capped at
+   * {@link #W_BANK_CHARGE_MAX}, is the evidence: a small payment against many open items (a wide window relative to
+   * the amount) counts against the fit and is left to a person.
+   */
+  static double feeWeight(long amount, int windows, long tol) {
+    if (tol <= 0 || windows <= 0) {
+      return W_BANK_CHARGE_MAX;
+    }
+    double chance = (double) windows * tol / Math.max(1, amount);
+    return Math.min(W_BANK_CHARGE_MAX, -Math.log(chance) - FEE_CHANCE_MARGIN);
   }
 
   private void foreign(int[] mine, int ccy, Query q, List<Fit> out) {
@@ -100,8 +129,9 @@ final class OpenItemFitter {
       net[k] = gross[k] - t.discountOn(pool[k], day);
       anyDiscount |= net[k] != gross[k];
     }
+    int before = out.size();
     addSubsets(pool, gross, a, false, day, out);
-    if (out.isEmpty() && anyDiscount) {
+    if (out.size() == before && anyDiscount) {
       addSubsets(pool, net, a, true, day, out);
     }
   }

@@ -56,4 +56,40 @@ class MatchingEngineEvidenceTest {
     // 101.17 + 402.99 + 857.44 + 1299.99 + 1690.08 = 4351.67: scattered items, an advance may add up to that by chance
     assertThat(many.pay("4351.67", "CNY", "", "DE9", "payment").status()).isNotEqualTo(MatchStatus.AUTO);
   }
+
+  @Test
+  void aFeeShortfallWithoutAReferenceIsPostedWhenTheAmountLeavesChanceLittleRoom() {
+    // Müller's account pays 4,410.00 less a 15.00 bank charge and names no invoice: two open items, one 50.00 window
+    LineMatch m = book.pay("4395.00", "CNY", "", "DE89370400440532013000", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(m)).containsExactly("INV-2026-000134=4395.00");
+    assertThat(m.best().allocations().get(0).writeOff().amount()).isEqualByComparingTo("15.00");
+  }
+
+  @Test
+  void aSmallPaymentJustUnderOneOfManyItemsIsOnlySuggestedAsAFeeShortfall() {
+    EngineFixture many = new EngineFixture().customer("C9", "Nordic Components GmbH", "DE9");
+    String[] amounts = {"101.17", "233.05", "318.40", "402.99", "517.31", "633.12", "719.80", "857.44", "901.03",
+        "1044.56", "1187.21", "1299.99", "1342.77", "1478.10", "1531.62", "1690.08", "1733.33", "1871.49"};
+    for (int i = 0; i < amounts.length; i++) {
+      many.item("A-" + (10001 + i), "C9", amounts[i], "CNY");
+    }
+    // 20.00 under 1,187.21: eighteen windows of up to 2% below amounts of this size, a partial payment lands in one
+    LineMatch m = many.pay("1167.21", "CNY", "", "DE9", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.SUGGESTED);
+    assertThat(allocations(m)).containsExactly("A-10011=1167.21");
+  }
+
+  @Test
+  void aFeeShortfallOnOneItemDoesNotHideItemsAddingUpExactly() {
+    EngineFixture b = new EngineFixture().customer("C9", "Nordic Components GmbH", "DE9")
+        .item("A-10001", "C9", "20000.00", "CNY")
+        .item("A-10002", "C9", "30000.00", "CNY")
+        .item("A-10003", "C9", "50030.00", "CNY");
+    // 50,000.00 is the two oldest exactly, or the third less a 30.00 charge: two readings, a person decides
+    LineMatch m = b.pay("50000.00", "CNY", "", "DE9", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.SUGGESTED);
+    assertThat(allocations(m)).containsExactly("A-10001=20000.00", "A-10002=30000.00");
+    assertThat(m.alternatives()).isNotEmpty();
+  }
 }
