@@ -13,8 +13,11 @@ final class SyntheticPayers {
     double p = rnd.nextDouble();
     if (p < 0.62) {
       // a customer without a registered account pays from one the book does not know: recognisable by name only
-      return c.accounts().isEmpty() ? new String[] {variant(rnd, c), "", "name"}
-          : new String[] {variant(rnd, c), c.accounts().get(rnd.nextInt(c.accounts().size())), "account"};
+      if (c.accounts().isEmpty()) {
+        String name = variant(rnd, c);
+        return new String[] {name, "", unknownName(c, name) ? "name-not-in-master" : "name"};
+      }
+      return new String[] {variant(rnd, c), c.accounts().get(rnd.nextInt(c.accounts().size())), "account"};
     }
     if (p < 0.70) {
       Customer other = book.customers.get(rnd.nextInt(book.customers.size()));
@@ -28,10 +31,17 @@ final class SyntheticPayers {
       return new String[] {c.aliases().get(rnd.nextInt(c.aliases().size())), "", "alias"};
     }
     String name = variant(rnd, c);
-    // an English name the customer master does not list as an alias cannot be linked to the Chinese customer
-    boolean unknown = c.chinese() && c.englishName() != null && name.equalsIgnoreCase(truncate(c.englishName(), 35))
+    return new String[] {name, "", unknownName(c, name) ? "name-not-in-master" : "name"};
+  }
+
+  /**
+   * An English name the customer master does not list as an alias cannot be linked to the Chinese customer. (Until
+   * 2026-11 this was only checked for payers without an account of any kind; a customer without a registered account
+   * paying under its unlisted English name was counted as a decidable "name" payer in the breakdown.)
+   */
+  private static boolean unknownName(Customer c, String name) {
+    return c.chinese() && c.englishName() != null && name.equalsIgnoreCase(truncate(c.englishName(), 35))
         && c.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(c.englishName()));
-    return new String[] {name, "", unknown ? "name-not-in-master" : "name"};
   }
 
   /** The customer's name as a bank may render it. */

@@ -72,6 +72,11 @@ final class CustomerTable {
     return payer.plain.isEmpty() ? 0 : names.similarityTo(payer, nameEntries[c]);
   }
 
+  /** How closely the payer wrote customer {@code c}'s legal form (see {@link NameIndex#legalFormAgreement}). */
+  int legalFormAgreement(int c, NameKey payer) {
+    return payer.plain.isEmpty() ? 0 : names.legalFormAgreement(payer, nameEntries[c]);
+  }
+
   static String account(String a) {
     if (a == null) {
       return "";

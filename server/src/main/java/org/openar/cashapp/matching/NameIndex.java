@@ -167,6 +167,28 @@ final class NameIndex {
     return best;
   }
 
+  /**
+   * How closely the payer wrote one of these names including its legal form: 2 when a plain form equals the payer's,
+   * 1 when a plain form continues the payer's (the payer stopped inside the legal form, "GmbH & Co." for "GmbH & Co.
+   * KG", or the bank cut the name), 0 otherwise. A payer who wrote no legal form at all gets 0.
+   */
+  int legalFormAgreement(NameKey payer, int[] entriesOfCustomer) {
+    if (payer.plain.equals(payer.core)) {
+      return 0;
+    }
+    int best = 0;
+    for (int e : entriesOfCustomer) {
+      String plain = key[e].plain;
+      if (plain.equals(payer.plain)) {
+        return 2;
+      }
+      if (plain.startsWith(payer.plain) && (payer.cut() || plain.charAt(payer.plain.length()) == ' ')) {
+        best = 1;
+      }
+    }
+    return best;
+  }
+
   /** Per-thread working arrays for {@link #find}: term-hit counters over all entries, reset after each query. */
   static final class Scratch {
     // short: a name has far fewer than 32,767 terms, and a smaller array stays in the cache

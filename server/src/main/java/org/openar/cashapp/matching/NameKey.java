@@ -16,6 +16,7 @@ final class NameKey {
   final String core;
   final String plain;
   private final boolean cjk;
+  private boolean cut;
   // volatile: a customer's key is shared by the matching threads and may compute its other gram size lazily
   private volatile long[] bigrams;
   private volatile long[] trigrams;
@@ -29,6 +30,25 @@ final class NameKey {
   static NameKey of(String name) {
     String plain = Names.plain(name);
     return new NameKey(Names.coreOfPlain(plain), plain);
+  }
+
+  /**
+   * A payer's name as the bank gave it: a name of a bank's cut length loses a trailing fragment of a legal form, and
+   * the key remembers that it may be cut (its plain form is then a prefix of the customer's, not equal to it).
+   */
+  static NameKey ofPayer(String name) {
+    if (name == null || !Names.mayBeCut(name)) {
+      return of(name);
+    }
+    String plain = Names.withoutCutLegalForm(Names.plain(name));
+    NameKey k = new NameKey(Names.coreOfPlain(plain), plain);
+    k.cut = true;
+    return k;
+  }
+
+  /** Whether the name had a bank's cut length: what is missing at its end is unknown. */
+  boolean cut() {
+    return cut;
   }
 
   static NameKey of(String core, String plain) {

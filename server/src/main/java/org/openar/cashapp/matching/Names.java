@@ -45,6 +45,41 @@ final class Names {
     return s;
   }
 
+  /** Lengths at which banks cut the payer's name (SWIFT lines of 35 characters, camt.053's 140). */
+  private static final int[] CUTS = {35, 70, 140};
+
+  /**
+   * Whether {@code name} has the length of a bank's cut, so that its last word may be a fragment ("GMBH & CO. K",
+   * "CO., LT").
+   */
+  static boolean mayBeCut(String name) {
+    for (int cut : CUTS) {
+      if (name.length() == cut) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #plain} of a name cut at a bank's field length without a trailing fragment of a legal form ("K" of "KG",
+   * "LT" of "LTD"), so that the legal form before it is recognised and removed from the core; other plain forms are
+   * returned as they are.
+   */
+  static String withoutCutLegalForm(String plain) {
+    int space = plain.lastIndexOf(' ');
+    if (space <= 0) {
+      return plain;
+    }
+    String last = plain.substring(space + 1);
+    for (String t : LEGAL_TOKENS) {
+      if (t.length() > last.length() && t.startsWith(last)) {
+        return plain.substring(0, space);
+      }
+    }
+    return plain;
+  }
+
   /** Comparable form keeping legal forms (to recognise a name cut off at 35 or 140 characters). */
   static String plain(String name) {
     if (name == null || name.isEmpty()) {

@@ -42,17 +42,38 @@ final class PayerEvidence {
     }
     List<NameIndex.Hit> hits = customers.names.find(q.payer(), 0.75, q.scratch.names);
     int tied = hits.isEmpty() ? 0 : NameIndex.tiedAtTop(hits);
+    int written = tied > 1 ? writtenExactly(hits, tied, q.payer()) : -1;
     for (int k = 0; k < hits.size() && k < Math.max(3, tied); k++) {
       NameIndex.Hit h = hits.get(k);
       Reason reason = h.alias() && h.similarity() >= 1.0
           ? Reason.of("PAYER_ALIAS", W_ALIAS, r.payerName(), customers.id(h.customer()))
           : name(h.customer(), h.similarity(), r.payerName(), -1);
-      if (tied > 1 && k < tied) {
+      if (tied > 1 && k < tied && h.customer() != written) {
         reason = new Reason(reason.code(), reason.args(), Math.min(reason.weight(), W_NAME_TIED));
       }
       ev.putIfAbsent(h.customer(), reason);
     }
     return ev;
+  }
+
+  /**
+   * Among customers whose names tie once legal forms are set aside (sister companies: "Wolf Engineering Inc." and
+   * "Wolf Engineering GmbH"), the one whose legal form the payer wrote: the only one written exactly so, else the only
+   * one whose legal form begins as the payer's ends ("GmbH & Co." of "GmbH & Co. KG", or a name cut by the bank);
+   * otherwise -1. A payer who left the legal form out stays tied.
+   */
+  private int writtenExactly(List<NameIndex.Hit> hits, int tied, NameKey payer) {
+    int[] found = {-1, -1, -1};
+    int[] count = new int[3];
+    for (int k = 0; k < tied && k < hits.size(); k++) {
+      int c = hits.get(k).customer();
+      int a = hits.get(k).similarity() >= 1.0 ? customers.legalFormAgreement(c, payer) : 0;
+      if (found[a] != c) {
+        found[a] = c;
+        count[a]++;
+      }
+    }
+    return count[2] == 1 ? found[2] : count[2] == 0 && count[1] == 1 ? found[1] : -1;
   }
 
   /** The payer as seen from customer {@code c}, which a reference points to. */

@@ -29,7 +29,7 @@ final class Query {
   /** The payer's name prepared for comparison, computed when first needed (an account often identifies the payer). */
   NameKey payer() {
     if (payer == null) {
-      payer = NameKey.of(r.payerName());
+      payer = NameKey.ofPayer(r.payerName());
     }
     return payer;
   }

@@ -56,4 +56,88 @@ class MatchingEngineEvidenceTest {
     // 101.17 + 402.99 + 857.44 + 1299.99 + 1690.08 = 4351.67: scattered items, an advance may add up to that by chance
     assertThat(many.pay("4351.67", "CNY", "", "DE9", "payment").status()).isNotEqualTo(MatchStatus.AUTO);
   }
+
+  @Test
+  void aFeeShortfallWithoutAReferenceIsPostedWhenTheAmountLeavesChanceLittleRoom() {
+    // Müller's account pays 4,410.00 less a 15.00 bank charge and names no invoice: two open items, one 50.00 window
+    LineMatch m = book.pay("4395.00", "CNY", "", "DE89370400440532013000", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(m)).containsExactly("INV-2026-000134=4395.00");
+    assertThat(m.best().allocations().get(0).writeOff().amount()).isEqualByComparingTo("15.00");
+  }
+
+  @Test
+  void aSmallPaymentJustUnderOneOfManyItemsIsOnlySuggestedAsAFeeShortfall() {
+    EngineFixture many = new EngineFixture().customer("C9", "Nordic Components GmbH", "DE9");
+    String[] amounts = {"101.17", "233.05", "318.40", "402.99", "517.31", "633.12", "719.80", "857.44", "901.03",
+        "1044.56", "1187.21", "1299.99", "1342.77", "1478.10", "1531.62", "1690.08", "1733.33", "1871.49"};
+    for (int i = 0; i < amounts.length; i++) {
+      many.item("A-" + (10001 + i), "C9", amounts[i], "CNY");
+    }
+    // 20.00 under 1,187.21: eighteen windows of up to 2% below amounts of this size, a partial payment lands in one
+    // by chance; a payer known by name only does not make up for that
+    LineMatch m = many.pay("1167.21", "CNY", "Nordic Components GmbH", "", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.SUGGESTED);
+    assertThat(allocations(m)).containsExactly("A-10011=1167.21");
+  }
+
+  @Test
+  void theOldestInvoicesAddingUpExactlyOutweighAFeeShortfallOnAnother() {
+    EngineFixture b = new EngineFixture().customer("C9", "Nordic Components GmbH", "DE9")
+        .item("A-10001", "C9", "20000.00", "CNY")
+        .item("A-10002", "C9", "30000.00", "CNY")
+        .item("A-10003", "C9", "50030.00", "CNY");
+    // 50,000.00 is the two oldest to the cent, or the third less a 30.00 charge: an exact sum of neighbours is far
+    // less likely by chance than landing in a 50.00 window, so the sum is posted and the fee reading stays a suggestion
+    LineMatch m = b.pay("50000.00", "CNY", "", "DE9", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(m)).containsExactly("A-10001=20000.00", "A-10002=30000.00");
+    assertThat(m.alternatives()).anyMatch(p -> p.allocations().size() == 1
+        && p.allocations().get(0).invoiceNumber().equals("A-10003"));
+  }
+
+  @Test
+  void aScatteredCombinationDoesNotOutweighAFeeShortfall() {
+    EngineFixture b = new EngineFixture().customer("C9", "Nordic Components GmbH", "DE9")
+        .item("A-10001", "C9", "20000.00", "CNY")
+        .item("A-10002", "C9", "10000.00", "CNY")
+        .item("A-10003", "C9", "30000.00", "CNY")
+        .item("A-10004", "C9", "50030.00", "CNY");
+    // 20,000.00 + 30,000.00 skips the invoice between them: two readings of equal standing, a person decides
+    LineMatch m = b.pay("50000.00", "CNY", "", "DE9", "payment");
+    assertThat(m.status()).isEqualTo(MatchStatus.SUGGESTED);
+  }
+
+  @Test
+  void sisterCompaniesAreToldApartByTheLegalFormThePayerWrites() {
+    EngineFixture b = new EngineFixture()
+        .customer("W1", "Wolf Engineering Inc.", "US11")
+        .customer("W2", "Wolf Engineering GmbH", "DE22")
+        .item("INV-2026-000501", "W1", "8800.00", "CNY")
+        .item("INV-2026-000502", "W2", "8800.00", "CNY");
+    // the same core name twice, the same amount open at both: the legal form alone says which company paid
+    LineMatch inc = b.pay("8800.00", "CNY", "WOLF ENGINEERING INC.", "", "payment");
+    assertThat(inc.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(inc)).containsExactly("INV-2026-000501=8800.00");
+    // without it the two stay tied
+    LineMatch bare = b.pay("8800.00", "CNY", "Wolf Engineering", "", "payment");
+    assertThat(bare.status()).isNotEqualTo(MatchStatus.AUTO);
+  }
+
+  @Test
+  void aLegalFormCutByTheBankStillTellsSisterCompaniesApart() {
+    EngineFixture b = new EngineFixture()
+        .customer("G1", "Goldcrest Maschinenbau GmbH", "DE11")
+        .customer("G2", "Goldcrest Maschinenbau GmbH & Co. KG", "DE22")
+        .item("INV-2026-000601", "G1", "6846.71", "CNY")
+        .item("INV-2026-000602", "G2", "6846.71", "CNY");
+    // the bank cut the name at 35 characters, inside "KG": only G2's legal form goes on like that
+    LineMatch cut = b.pay("6846.71", "CNY", "GOLDCREST MASCHINENBAU GMBH & CO. K", "", "Zahlung");
+    assertThat(cut.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(cut)).containsExactly("INV-2026-000602=6846.71");
+    // "GmbH" is G1's legal form exactly, and where G2's only begins: the one written exactly wins
+    LineMatch gmbh = b.pay("6846.71", "CNY", "Goldcrest Maschinenbau GmbH", "", "Zahlung");
+    assertThat(gmbh.status()).isEqualTo(MatchStatus.AUTO);
+    assertThat(allocations(gmbh)).containsExactly("INV-2026-000601=6846.71");
+  }
 }

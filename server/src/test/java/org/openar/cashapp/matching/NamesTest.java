@@ -33,6 +33,16 @@ class NamesTest {
   }
 
   @Test
+  void aFragmentOfALegalFormLeftByTheBanksCutIsDropped() {
+    NameKey cut = NameKey.ofPayer("GOLDCREST MASCHINENBAU GMBH & CO. K"); // 35 characters
+    assertThat(cut.core).isEqualTo("GOLDCREST MASCHINENBAU");
+    assertThat(cut.cut()).isTrue();
+    assertThat(NameKey.ofPayer("SHANGHAI XINGJIA AUTO PARTS CO., LT").core).isEqualTo("SHANGHAI XINGJIA AUTO PARTS");
+    // a name of another length keeps its last word: "Plan A" is a name, not a cut "AG"
+    assertThat(NameKey.ofPayer("Plan A").core).isEqualTo("PLAN A");
+  }
+
+  @Test
   void theIndexFindsCustomersWithoutComparingAll() {
     NameIndex index = new NameIndex();
     index.add(0, "上海华信贸易有限公司", false);

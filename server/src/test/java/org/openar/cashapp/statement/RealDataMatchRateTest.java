@@ -59,7 +59,8 @@ class RealDataMatchRateTest {
         + "auto-match %.1f%%, precision %.1f%%%n", truthLines, auto, correct, 100.0 * correct / truthLines,
         100.0 * correct / Math.max(1, auto));
     assertThat(truthLines).isGreaterThan(40);
-    // measured 97 of 105 (92.4%); the misses are repeats of one document with another amount (returns, batches)
+    // measured 102 of 105 (97.1%), 110 AUTO (2026-11-22); the misses are repeats of one document with another amount
+    // (returns, batches)
     assertThat((double) correct / Math.max(1, auto)).as("precision").isGreaterThanOrEqualTo(0.9);
     assertThat((double) correct / truthLines).as("auto-match rate").isGreaterThanOrEqualTo(0.9);
   }
