@@ -69,8 +69,7 @@ public class InvoiceQueryService implements InvoiceQueries {
   @Override
   public Page<InvoiceSummary> search(InvoiceSearch search, PageQuery page) {
     InvoiceSearchRepository.Filter f = invoiceFilter(search);
-    List<InvoiceSummary> items = invoiceSearch.search(f, page);
-    return Page.of(items, invoiceSearch.total(f, page, items.size()), page);
+    return invoiceSearch.page(f, page);
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.openar.invoicing.InvoiceSearch;
 import org.openar.invoicing.InvoiceSummary;
 import org.openar.invoicing.PaymentStatus;
 import org.openar.shared.money.Money;
+import org.openar.shared.paging.Page;
 import org.openar.shared.paging.PageQuery;
 import org.openar.shared.paging.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,14 +47,18 @@ public class InvoiceSearchRepository {
   public List<InvoiceSummary> search(Filter f, PageQuery page) {
     Map<String, Object> params = new HashMap<>();
     String where = where(f, params);
-    String column = SORT_COLUMNS.getOrDefault(page.sortField(), "i.invoice_date");
-    String direction = (page.descending() ? " desc" : " asc") + (NULLABLE.contains(column) ? " nulls last" : "");
-    String order = " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "");
+    String order = order(page);
     // the installment count (a subquery per row) only for the rows of the page, not for every row OFFSET skips
     return jdbc.sql("select " + InvoiceRows.SUMMARY_COLUMNS + " from (select i.* from " + source(f, where) + order
             + " limit :limit offset :offset) i" + order)
         .params(params).param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> InvoiceRows.summary(rs, f.today())).list();
+  }
+
+  private static String order(PageQuery page) {
+    String column = SORT_COLUMNS.getOrDefault(page.sortField(), "i.invoice_date");
+    String direction = (page.descending() ? " desc" : " asc") + (NULLABLE.contains(column) ? " nulls last" : "");
+    return " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "");
   }
 
   /**
@@ -65,6 +70,30 @@ public class InvoiceSearchRepository {
     boolean window = f.search().maxDaysOverdue() != null;
     return window ? "(select * from invoicing_invoice i where " + where + " offset 0) i"
         : "invoicing_invoice i where " + where;
+  }
+
+  /**
+   * One page and its total. A bounded overdue window reads all its rows anyway (see {@link #source}), so its exact
+   * total comes with the page from the same scan ({@code count(*) over ()}); other filters use {@link #total}.
+   */
+  public Page<InvoiceSummary> page(Filter f, PageQuery page) {
+    if (f.search().maxDaysOverdue() == null) {
+      List<InvoiceSummary> items = search(f, page);
+      return Page.of(items, total(f, page, items.size()), page);
+    }
+    Map<String, Object> params = new HashMap<>();
+    String where = where(f, params);
+    String order = order(page);
+    long[] total = {-1};
+    List<InvoiceSummary> items = jdbc.sql("select " + InvoiceRows.SUMMARY_COLUMNS + ", i.full_count from (select i.*,"
+            + " count(*) over () as full_count from " + source(f, where) + order + " limit :limit offset :offset) i"
+            + order)
+        .params(params).param("limit", page.size()).param("offset", page.offset())
+        .query((rs, n) -> {
+          total[0] = rs.getLong("full_count");
+          return InvoiceRows.summary(rs, f.today());
+        }).list();
+    return items.isEmpty() ? Page.of(items, total(f, page, 0), page) : Page.of(items, total[0], page);
   }
 
   /** The list's total: exact up to {@link Totals#EXACT_UP_TO} rows past the page, else estimated. */
