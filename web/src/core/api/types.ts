@@ -4,6 +4,8 @@ export interface Page<T> {
   total: number;
   page: number;
   size: number;
+  /** false when `total` is the server's estimate of a large result (exact again near its end) */
+  totalExact?: boolean;
 }
 
 /** Amounts travel as decimal strings with their currency: never a JS number. */

@@ -49,6 +49,13 @@ describe('ServerTable', () => {
     expect(screen.getByTestId('url')).toHaveTextContent('?page=2');
   });
 
+  it('says "about" when the server estimated the total of a large result', async () => {
+    const load = vi.fn(async (q: TableQuery) => ({ items: rows(20, q.page * 20 + 1), total: 1000000, page: q.page, size: q.size, totalExact: false }));
+    renderApp(<Harness load={load} />);
+    expect(await screen.findByText('about 1,000,000 records')).toBeInTheDocument();
+    expect(screen.getByText('1–20 of about 1,000,000')).toBeInTheDocument();
+  });
+
   it('sorts on the server with the API’s field / -field convention', async () => {
     const load = vi.fn(async (q: TableQuery) => ({ items: rows(3), total: 3, page: q.page, size: q.size }));
     renderApp(<Harness load={load} />);

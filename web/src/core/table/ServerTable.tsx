@@ -113,6 +113,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
   };
 
   const total = page?.total ?? 0;
+  const exact = page?.totalExact !== false; // a large result's total is estimated by the server
   const empty = (
     <Empty
       image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -126,7 +127,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
     <section aria-label={ariaLabel} aria-busy={state.status === 'loading'} className="server-table">
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 12, gap: 8, flexWrap: 'wrap' }}>
         <span role="status" aria-live="polite" style={{ color: 'rgba(0,0,0,0.45)' }}>
-          {state.status === 'loading' && !page ? t('core.table.loading') : t('core.table.count', { count: total })}
+          {state.status === 'loading' && !page ? t('core.table.loading') : t(exact ? 'core.table.count' : 'core.table.countAbout', { count: total })}
         </span>
         <Space wrap>
           {toolbar}
@@ -173,7 +174,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
           pageSizeOptions: PAGE_SIZES.map(String),
           showQuickJumper: total > query.size * 5,
           showTotal: (all, [from, to]) =>
-            t('core.table.range', { from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(all, lang) }),
+            t(exact ? 'core.table.range' : 'core.table.rangeAbout', { from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(all, lang) }),
           hideOnSinglePage: false,
         }}
       />

@@ -2,6 +2,7 @@ package org.openar.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.openar.shared.paging.Totals;
 
 /**
  * The audit log. {@link #record} joins the caller's transaction, so a change and its audit row commit or roll back
@@ -27,6 +28,9 @@ public interface AuditTrail {
   List<AuditEntryView> search(AuditQuery query);
 
   long count(AuditQuery query);
+
+  /** The total for a list page of {@link #search}: exact up to {@link Totals#EXACT_UP_TO} rows past it, else estimated. */
+  Totals.Total total(AuditQuery query, int rowsOnPage);
 
   /** Filters for the audit viewer; every field optional. */
   record AuditQuery(String entityType, String entityId, String actor, Instant from, Instant to, int page, int size) {}

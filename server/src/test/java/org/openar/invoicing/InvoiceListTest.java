@@ -73,7 +73,8 @@ class InvoiceListTest {
             "2026-05-30")));
     f.list(f.clerk, "q", "inv-2026-000002").andExpect(jsonPath("$.total").value(1));
     f.list(f.clerk, "minDaysOverdue", "90").andExpect(jsonPath("$.total").value(3));
-    f.list(f.clerk, "minDaysOverdue", "1", "maxDaysOverdue", "180")
+    f.list(f.clerk, "minDaysOverdue", "1", "maxDaysOverdue", "180").andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.totalExact").value(true))
         .andExpect(jsonPath("$.items[*].number").value(org.hamcrest.Matchers.contains("INV-2026-000003")));
   }
 

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.openar.audit.AuditTrail;
+import org.openar.shared.paging.PageQuery;
+import org.openar.shared.paging.Totals;
 import org.openar.shared.security.Actor;
 import org.openar.shared.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +123,13 @@ public class AuditService implements AuditTrail {
   @Transactional(readOnly = true)
   public long count(AuditQuery q) {
     return jdbc.sql("select count(*) from audit_log where " + where()).params(params(q)).query(Long.class).single();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Totals.Total total(AuditQuery q, int rowsOnPage) {
+    return Totals.of(jdbc, "audit_log where " + where(), params(q), new PageQuery(q.page(), q.size(), null, false),
+        rowsOnPage);
   }
 
   private static String where() {

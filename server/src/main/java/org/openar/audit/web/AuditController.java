@@ -3,6 +3,7 @@ package org.openar.audit.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.List;
 import org.openar.audit.AuditTrail;
 import org.openar.audit.AuditTrail.AuditEntryView;
 import org.openar.audit.AuditTrail.AuditQuery;
@@ -40,7 +41,8 @@ public class AuditController {
       @RequestParam(required = false) Integer size) {
     PageQuery pq = PageQuery.of(page, size, null, java.util.Set.of(), null);
     AuditQuery q = new AuditQuery(entityType, entityId, actor, from, to, pq.page(), pq.size());
-    return Page.of(audit.search(q), audit.count(q), pq);
+    List<AuditEntryView> items = audit.search(q);
+    return Page.of(items, audit.total(q, items.size()), pq);
   }
 
   @GetMapping("/verify")

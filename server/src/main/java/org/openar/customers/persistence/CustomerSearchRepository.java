@@ -69,8 +69,7 @@ public class CustomerSearchRepository {
     if (text != null) {
       String key = PayerKeys.payerName(text);
       String aliases = key.isEmpty() ? "" : """
-           or exists (select 1 from customers_payer_alias a where a.customer_id = c.id
-                      and a.name_key like :keyPattern)""";
+           or c.id in (select a.customer_id from customers_payer_alias a where a.name_key like :keyPattern)""";
       w.append(" and (c.search_text like lower(:pattern) escape '\\'").append(aliases).append(')');
       p.put("pattern", Sql.contains(text));
       if (!key.isEmpty()) {

@@ -69,7 +69,7 @@ public class InvoiceQueryService implements InvoiceQueries {
   @Override
   public Page<InvoiceSummary> search(InvoiceSearch search, PageQuery page) {
     InvoiceSearchRepository.Filter f = invoiceFilter(search);
-    return Page.of(invoiceSearch.search(f, page), invoiceSearch.count(f), page);
+    return invoiceSearch.page(f, page);
   }
 
   @Override
@@ -87,7 +87,8 @@ public class InvoiceQueryService implements InvoiceQueries {
   @Override
   public Page<CreditNoteSummary> searchCreditNotes(CreditNoteSearch search, PageQuery page) {
     CreditNoteSearchRepository.Filter f = creditNoteFilter(search);
-    return Page.of(noteSearch.search(f, page), noteSearch.count(f), page);
+    List<CreditNoteSummary> items = noteSearch.search(f, page);
+    return Page.of(items, noteSearch.total(f, page, items.size()), page);
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.openar.invoicing.InvoiceId;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
+import org.openar.shared.paging.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,17 +43,17 @@ public class CreditNoteSearchRepository {
     Map<String, Object> params = new HashMap<>();
     String where = where(f, params);
     String column = SORT_COLUMNS.getOrDefault(page.sortField(), "n.credit_date");
-    String direction = page.descending() ? " desc nulls last" : " asc nulls last";
+    String direction = page.descending() ? " desc" : " asc"; // no sort column is nullable
     return jdbc.sql("select * from invoicing_credit_note n where " + where + " order by " + column + direction
             + ", n.id" + (page.descending() ? " desc" : "") + " limit :limit offset :offset")
         .params(params).param("limit", page.size()).param("offset", page.offset())
         .query(CreditNoteSearchRepository::summary).list();
   }
 
-  public long count(Filter f) {
+  /** The list's total: exact up to {@link Totals#EXACT_UP_TO} rows past the page, else estimated. */
+  public Totals.Total total(Filter f, PageQuery page, int rowsOnPage) {
     Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("select count(*) from invoicing_credit_note n where " + where(f, params)).params(params)
-        .query(Long.class).single();
+    return Totals.of(jdbc, "invoicing_credit_note n where " + where(f, params), params, page, rowsOnPage);
   }
 
   public int forEach(Filter f, PageQuery order, int limit, java.util.function.Consumer<CreditNoteSummary> row) {

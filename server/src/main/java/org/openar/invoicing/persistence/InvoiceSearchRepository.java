@@ -12,7 +12,9 @@ import org.openar.invoicing.InvoiceSearch;
 import org.openar.invoicing.InvoiceSummary;
 import org.openar.invoicing.PaymentStatus;
 import org.openar.shared.money.Money;
+import org.openar.shared.paging.Page;
 import org.openar.shared.paging.PageQuery;
+import org.openar.shared.paging.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +27,9 @@ public class InvoiceSearchRepository {
       "nextDueDate", "i.next_due_date", "customerCode", "i.customer_code", "customerName", "i.customer_name",
       "grossAmount", "i.gross_minor", "openAmount", "i.open_minor", "status", "i.status",
       "createdAt", "i.created_at");
+
+  /** Sort columns that may be null: only these need "nulls last", which on the others would stop the index use. */
+  private static final Set<String> NULLABLE = Set.of("i.number", "i.next_due_date", "i.open_minor");
 
   private final JdbcClient jdbc;
 
@@ -42,19 +47,59 @@ public class InvoiceSearchRepository {
   public List<InvoiceSummary> search(Filter f, PageQuery page) {
     Map<String, Object> params = new HashMap<>();
     String where = where(f, params);
-    String column = SORT_COLUMNS.getOrDefault(page.sortField(), "i.invoice_date");
-    String direction = page.descending() ? " desc nulls last" : " asc nulls last";
-    return jdbc.sql("select " + InvoiceRows.SUMMARY_COLUMNS + " from invoicing_invoice i where " + where
-            + " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "")
-            + " limit :limit offset :offset")
+    String order = order(page);
+    // the installment count (a subquery per row) only for the rows of the page, not for every row OFFSET skips
+    return jdbc.sql("select " + InvoiceRows.SUMMARY_COLUMNS + " from (select i.* from " + source(f, where) + order
+            + " limit :limit offset :offset) i" + order)
         .params(params).param("limit", page.size()).param("offset", page.offset())
         .query((rs, n) -> InvoiceRows.summary(rs, f.today())).list();
   }
 
-  public long count(Filter f) {
+  private static String order(PageQuery page) {
+    String column = SORT_COLUMNS.getOrDefault(page.sortField(), "i.invoice_date");
+    String direction = (page.descending() ? " desc" : " asc") + (NULLABLE.contains(column) ? " nulls last" : "");
+    return " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "");
+  }
+
+  /**
+   * The rows to page through. A bounded overdue window (31-60 days) matches invoices whose dates lie far behind the
+   * newest: read newest first, the index scan would step over every more recent invoice before the first match, so
+   * the window is read through its own index (open invoices by next due date) and then sorted.
+   */
+  private static String source(Filter f, String where) {
+    boolean window = f.search().maxDaysOverdue() != null;
+    return window ? "(select * from invoicing_invoice i where " + where + " offset 0) i"
+        : "invoicing_invoice i where " + where;
+  }
+
+  /**
+   * One page and its total. A bounded overdue window reads all its rows anyway (see {@link #source}), so its exact
+   * total comes with the page from the same scan ({@code count(*) over ()}); other filters use {@link #total}.
+   */
+  public Page<InvoiceSummary> page(Filter f, PageQuery page) {
+    if (f.search().maxDaysOverdue() == null) {
+      List<InvoiceSummary> items = search(f, page);
+      return Page.of(items, total(f, page, items.size()), page);
+    }
     Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("select count(*) from invoicing_invoice i where " + where(f, params)).params(params)
-        .query(Long.class).single();
+    String where = where(f, params);
+    String order = order(page);
+    long[] total = {-1};
+    List<InvoiceSummary> items = jdbc.sql("select " + InvoiceRows.SUMMARY_COLUMNS + ", i.full_count from (select i.*,"
+            + " count(*) over () as full_count from " + source(f, where) + order + " limit :limit offset :offset) i"
+            + order)
+        .params(params).param("limit", page.size()).param("offset", page.offset())
+        .query((rs, n) -> {
+          total[0] = rs.getLong("full_count");
+          return InvoiceRows.summary(rs, f.today());
+        }).list();
+    return items.isEmpty() ? Page.of(items, total(f, page, 0), page) : Page.of(items, total[0], page);
+  }
+
+  /** The list's total: exact up to {@link Totals#EXACT_UP_TO} rows past the page, else estimated. */
+  public Totals.Total total(Filter f, PageQuery page, int rowsOnPage) {
+    Map<String, Object> params = new HashMap<>();
+    return Totals.of(jdbc, source(f, where(f, params)), params, page, rowsOnPage);
   }
 
   /** Streams the matching rows in list order to {@code row}, at most {@code limit}. */
@@ -96,6 +141,9 @@ public class InvoiceSearchRepository {
     add(c, p, q.invoiceTo(), "i.invoice_date <= :invoiceTo", "invoiceTo");
     add(c, p, q.dueFrom(), "i.due_date >= :dueFrom", "dueFrom");
     add(c, p, q.dueTo(), "i.due_date <= :dueTo", "dueTo");
+    if (q.dueTo() != null) {
+      c.add("i.invoice_date <= :dueTo"); // implied (due_date >= invoice_date); lets the newest-first scan start there
+    }
     overdue(q, f.today(), c, p);
     add(c, p, f.minAmount() == null ? null : f.minAmount().minor(), "i.gross_minor >= :minMinor", "minMinor");
     add(c, p, f.maxAmount() == null ? null : f.maxAmount().minor(), "i.gross_minor <= :maxMinor", "maxMinor");
@@ -113,6 +161,9 @@ public class InvoiceSearchRepository {
     c.add("i.open_minor > 0");
     if (q.minDaysOverdue() != null && q.minDaysOverdue() > 0) {
       add(c, p, today.minusDays(q.minDaysOverdue()), "i.next_due_date <= :overdueFrom", "overdueFrom");
+      // implied (next_due_date >= invoice_date, a check constraint): the newest-first scan starts there instead of
+      // reading past every invoice too recent to be that overdue
+      c.add("i.invoice_date <= :overdueFrom");
     }
     if (q.maxDaysOverdue() != null) {
       add(c, p, today.minusDays(q.maxDaysOverdue()), "i.next_due_date >= :overdueTo", "overdueTo");

@@ -42,6 +42,7 @@ import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.Page;
 import org.openar.shared.paging.PageQuery;
+import org.openar.shared.paging.Totals;
 import org.openar.shared.security.Actor;
 import org.openar.shared.security.CurrentActor;
 import org.openar.shared.time.BusinessCalendar;
@@ -131,9 +132,8 @@ public class LedgerQueryService implements LedgerQueries {
     }
     Set<CustomerId> visible = directory.visibleTo(CurrentActor.get());
     LocalDate today = calendar.today();
-    long total = search.count(q, min, max, visible, today);
-    List<ItemView> list = total == 0 ? List.of()
-        : search.search(q, min, max, visible, today, page).stream().map(StoredItem::view).toList();
+    List<ItemView> list = search.search(q, min, max, visible, today, page).stream().map(StoredItem::view).toList();
+    Totals.Total total = search.total(q, min, max, visible, today, page, list.size());
     return Page.of(list, total, page);
   }
 

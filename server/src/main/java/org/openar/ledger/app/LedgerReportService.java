@@ -71,10 +71,8 @@ public class LedgerReportService implements LedgerReports {
   public Page<AgingItem> agingItems(AgingQuery query, Integer bucket, PageQuery page) {
     checkBucket(query, bucket);
     UUID[] customers = customers(query.customers());
-    long total = agingItems.count(query, customers, bucket);
-    List<AgingItem> list = total == 0 || page.offset() >= total ? List.of()
-        : agingItems.page(query, customers, bucket, page);
-    return Page.of(list, total, page);
+    List<AgingItem> list = agingItems.page(query, customers, bucket, page);
+    return Page.of(list, agingItems.total(query, customers, bucket, page, list.size()), page);
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.openar.ledger.Side;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
+import org.openar.shared.paging.Totals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,12 @@ public class AgingItemRepository {
     Map<String, Object> params = new HashMap<>();
     return jdbc.sql("select count(*) from (" + select(q, customers, bucket, params) + ") c").params(params)
         .query(Long.class).single();
+  }
+
+  /** The total for a page of {@link #page}: exact up to {@link Totals#EXACT_UP_TO} rows past it, else estimated. */
+  public Totals.Total total(AgingQuery q, UUID[] customers, Integer bucket, PageQuery page, int rowsOnPage) {
+    Map<String, Object> params = new HashMap<>();
+    return Totals.of(jdbc, "(" + select(q, customers, bucket, params) + ") c", params, page, rowsOnPage);
   }
 
   public List<AgingItem> page(AgingQuery q, UUID[] customers, Integer bucket, PageQuery page) {

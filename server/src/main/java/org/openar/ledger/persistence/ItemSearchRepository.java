@@ -12,6 +12,7 @@ import org.openar.ledger.ItemId;
 import org.openar.ledger.LedgerQueries.ItemQuery;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
+import org.openar.shared.paging.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,7 @@ public class ItemSearchRepository {
     String where = where(q, minAmount, maxAmount, visible, today, params);
     String column = page.sortField() == null ? "i.document_date"
         : SORT_COLUMNS.getOrDefault(page.sortField(), "i.document_date");
-    String direction = page.descending() ? " desc nulls last" : " asc nulls last";
+    String direction = (page.descending() ? " desc" : " asc") + (column.equals("i.due_date") ? " nulls last" : "");
     return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where " + where
             + " order by " + column + direction + ", i.id" + (page.descending() ? " desc" : "")
             + " limit :limit offset :offset")
@@ -52,10 +53,12 @@ public class ItemSearchRepository {
         .query(Rows::item).list();
   }
 
-  public long count(ItemQuery q, Money minAmount, Money maxAmount, Set<CustomerId> visible, LocalDate today) {
+  /** The list's total: exact up to {@link Totals#EXACT_UP_TO} rows past the page, else estimated. */
+  public Totals.Total total(ItemQuery q, Money minAmount, Money maxAmount, Set<CustomerId> visible, LocalDate today,
+      PageQuery page, int rowsOnPage) {
     Map<String, Object> params = new HashMap<>();
     String where = where(q, minAmount, maxAmount, visible, today, params);
-    return jdbc.sql("select count(*) from ledger_item i where " + where).params(params).query(Long.class).single();
+    return Totals.of(jdbc, "ledger_item i where " + where, params, page, rowsOnPage);
   }
 
   /**
