@@ -61,6 +61,7 @@ class SalesRepVisibilityTest {
   PromiseView otherPromise;
   PlacementView otherPlacement;
   DisputeView otherDispute;
+  DisputeView myDispute;
   UUID otherDecision;
   UUID myDecision;
   UUID repId;
@@ -97,7 +98,7 @@ class SalesRepVisibilityTest {
         PromiseChannel.PHONE, "韩梅梅", null, List.of(otherItems[0])));
     placements.place(mine, agency.id(), List.of(mineItems[1]), today, null, "placed");
     otherPlacement = placements.place(other, agency.id(), List.of(otherItems[1]), today, null, "placed");
-    disputes.open(mineItems[2], DisputeReason.PRICE, "price differs");
+    myDispute = disputes.open(mineItems[2], DisputeReason.PRICE, "price differs");
     otherDispute = disputes.open(otherItems[2], DisputeReason.PRICE, "price differs");
   }
 
@@ -145,6 +146,8 @@ class SalesRepVisibilityTest {
     get("/api/v1/collections/promises/" + otherPromise.id(), 404);
     get("/api/v1/collections/placements/" + otherPlacement.id(), 404);
     get("/api/v1/disputes/" + otherDispute.id().value(), 404);
+    get("/api/v1/disputes/items/" + myDispute.itemId().value(), 200);
+    get("/api/v1/disputes/items/" + otherDispute.itemId().value(), 404);
   }
 
   @Test
