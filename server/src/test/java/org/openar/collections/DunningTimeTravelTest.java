@@ -141,6 +141,8 @@ class DunningTimeTravelTest {
       assertThat(queued.status()).isEqualTo(MessageStatus.QUEUED);
       assertThat(queued.attempts()).isEqualTo(1);
       assertThat(queued.lastError()).isNotBlank();
+      assertThat(queued.nextAttemptAt()).as("retried with backoff, not at once").isAfter(clock.instant());
+      assertThat(notifications.sendPending().sent()).as("nothing goes before its next attempt").isZero();
     } finally {
       outside.smtpUp();
     }

@@ -2,7 +2,6 @@ package org.openar.collections.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +44,6 @@ record RunContext(
   }
 
   static Map<CurrencyCode, Optional<FxTable>> fxCache() {
-    return new HashMap<>();
+    return new java.util.concurrent.ConcurrentHashMap<>();
   }
 }

@@ -29,12 +29,22 @@ class DecisionCopy {
     try {
       CopyManager copy = con.unwrap(PGConnection.class).getCopyAPI();
       StringBuilder sb = new StringBuilder(rows.size() * 512);
+      java.time.Instant lastInstant = null;
+      String lastText = null;
       for (Object[] values : rows) {
         for (int i = 0; i < values.length; i++) {
           if (i > 0) {
             sb.append('\t');
           }
-          escape(sb, values[i] instanceof java.time.Instant t ? DateTimeFormatter.ISO_INSTANT.format(t) : values[i]);
+          if (values[i] instanceof java.time.Instant t) {
+            if (!t.equals(lastInstant)) { // a run stamps all its decisions with one instant
+              lastInstant = t;
+              lastText = DateTimeFormatter.ISO_INSTANT.format(t);
+            }
+            sb.append(lastText);
+          } else {
+            escape(sb, values[i]);
+          }
         }
         sb.append('\n');
       }
@@ -55,6 +65,10 @@ class DecisionCopy {
       return;
     }
     String s = value.toString();
+    if (!needsEscape(s)) {
+      sb.append(s);
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -65,5 +79,15 @@ class DecisionCopy {
         default -> sb.append(c);
       }
     }
+  }
+
+  private static boolean needsEscape(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 }

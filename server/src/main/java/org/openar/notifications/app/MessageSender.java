@@ -2,9 +2,18 @@ package org.openar.notifications.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.openar.notifications.Channel;
 import org.openar.notifications.MessageFailed;
 import org.openar.notifications.MessageId;
@@ -61,22 +70,64 @@ public class MessageSender {
     this.clock = clock;
   }
 
+  /**
+   * One pass: up to {@code batch-size} messages, delivered by {@code senders} workers at once, each claiming the next
+   * due message itself (SKIP LOCKED, as between nodes) over an SMTP connection of its own.
+   */
   public SendReport sendPending() {
-    int[] counts = new int[Result.values().length];
-    Set<Channel> channels = EnumSet.of(Channel.EMAIL, Channel.SMS);
-    try (SmtpMailer.Connection smtp = mailer.connection()) {
-      for (int i = 0; i < properties.batchSize() && !channels.isEmpty(); i++) {
-        Outcome o = tx.execute(s -> sendOne(channels, smtp));
-        if (o == null) {
-          break;
+    AtomicIntegerArray counts = new AtomicIntegerArray(Result.values().length);
+    Set<Channel> channels = ConcurrentHashMap.newKeySet();
+    channels.addAll(EnumSet.of(Channel.EMAIL, Channel.SMS));
+    AtomicInteger budget = new AtomicInteger(properties.batchSize());
+    int workers = properties.senders();
+    if (workers == 1) {
+      work(channels, budget, counts);
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+        Thread t = new Thread(r, "notifications-sender");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+          running.add(pool.submit(() -> work(channels, budget, counts)));
         }
-        counts[o.result().ordinal()]++;
+        for (Future<?> f : running) {
+          await(f);
+        }
+      } finally {
+        pool.shutdown();
+      }
+    }
+    return new SendReport(counts.get(0), counts.get(1), counts.get(2), counts.get(3));
+  }
+
+  private void work(Set<Channel> channels, AtomicInteger budget, AtomicIntegerArray counts) {
+    try (SmtpMailer.Connection smtp = mailer.connection()) {
+      while (!channels.isEmpty() && budget.getAndDecrement() > 0) {
+        Set<Channel> open = channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels);
+        Outcome o = open.isEmpty() ? null : tx.execute(s -> sendOne(open, smtp));
+        if (o == null) {
+          return;
+        }
+        counts.incrementAndGet(o.result().ordinal());
         if (o.channelDown()) {
-          channels.remove(o.channel()); // one outage costs one attempt per pass, not one per queued message
+          channels.remove(o.channel()); // one outage costs one attempt per worker and pass, not one per message
         }
       }
     }
-    return new SendReport(counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   private Outcome sendOne(Set<Channel> channels, SmtpMailer.Connection smtp) {

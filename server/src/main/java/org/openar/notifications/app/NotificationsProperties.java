@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retry attempts and backoff of failed deliveries
  * @param mail SMTP server and sender
  * @param sms SMS provider
+ * @param senders messages one pass delivers at a time, each over its own SMTP connection (default 4): a delivery
+ *     mostly waits for the server's answers, so one connection leaves the node idle
  */
 @ConfigurationProperties("openar.notifications")
 public record NotificationsProperties(Duration sendInterval, Integer batchSize, Long maxAttachmentBytes, Retry retry,
-    Mail mail, Sms sms) {
+    Mail mail, Sms sms, Integer senders) {
 
   public NotificationsProperties {
     sendInterval = sendInterval == null ? Duration.ofSeconds(15) : sendInterval;
@@ -27,6 +29,7 @@ public record NotificationsProperties(Duration sendInterval, Integer batchSize, 
     retry = retry == null ? new Retry(null, null, null) : retry;
     mail = mail == null ? new Mail(null, null, null, null, null, null, null, null, null, null) : mail;
     sms = sms == null ? new Sms(null, null, null, null, null, null, null, null) : sms;
+    senders = senders == null ? 4 : Math.max(1, senders);
   }
 
   public record Retry(Integer maxAttempts, Duration initialDelay, Duration maxDelay) {

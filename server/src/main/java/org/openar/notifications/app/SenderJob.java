@@ -21,19 +21,28 @@ class SenderJob {
   private static final Logger log = LoggerFactory.getLogger(SenderJob.class);
 
   private final MessageSender sender;
+  private final NotificationsProperties properties;
 
-  SenderJob(MessageSender sender) {
+  SenderJob(MessageSender sender, NotificationsProperties properties) {
     this.sender = sender;
+    this.properties = properties;
   }
 
+  /**
+   * Passes follow each other without the pause while they come back full: a dunning run queues tens of thousands of
+   * messages at once, and pausing after every {@code batch-size} of them would cap sending at a batch per interval.
+   */
   @Scheduled(fixedDelayString = "${openar.notifications.send-interval:15s}", initialDelayString = "10s")
   void sendPending() {
     try {
-      SendReport report = sender.sendPending();
-      if (report.processed() > 0) {
-        log.info("notifications pass: {} sent, {} to retry, {} failed, {} suppressed", report.sent(),
-            report.retrying(), report.failed(), report.suppressed());
-      }
+      SendReport report;
+      do {
+        report = sender.sendPending();
+        if (report.processed() > 0) {
+          log.info("notifications pass: {} sent, {} to retry, {} failed, {} suppressed", report.sent(),
+              report.retrying(), report.failed(), report.suppressed());
+        }
+      } while (report.processed() >= properties.batchSize() && report.retrying() + report.failed() == 0);
     } catch (RuntimeException e) {
       log.warn("notifications pass failed; the next pass retries", e);
     }
