@@ -22,7 +22,7 @@ final class OpenItemFitter {
    * 20,000-line benchmark run with seed 2: margins 2, 1 and 0 gave 17,626 / 17,639 / 17,647 correct AUTO lines with
    * 4 / 4 / 7 wrong ones; 1 is the last before partial payments start landing in fee windows. docs/benchmarks.md.)
    */
-  static final double FEE_CHANCE_MARGIN = 1.0;
+  static final double SHORTFALL_LOG_ODDS_MARGIN = 1.0;
   static final double W_FX = 2.0;
   static final double W_SUBSET = 3.0;
   static final double CHANCE_MARGIN = 3.0;
@@ -114,7 +114,7 @@ final class OpenItemFitter {
    * What a shortfall within the fee tolerance of one of {@code windows} candidates says when no reference names it:
    * an amount that is not a fee payment (an advance, a partial payment) falls into one of the windows, each
    * {@code tol} minor units wide, with a chance of about {@code windows * tol / amount} (amounts spread evenly on a
-   * log scale). The log of the inverse of that chance less {@link #FEE_CHANCE_MARGIN}, capped at
+   * log scale). The log of the inverse of that chance less {@link #SHORTFALL_LOG_ODDS_MARGIN}, capped at
    * {@link #W_BANK_CHARGE_MAX}, is the evidence: a small payment against many open items (a wide window relative to
    * the amount) counts against the fit and is left to a person.
    */
@@ -123,7 +123,7 @@ final class OpenItemFitter {
       return W_BANK_CHARGE_MAX;
     }
     double chance = (double) windows * tol / Math.max(1, amount);
-    return Math.min(W_BANK_CHARGE_MAX, -Math.log(chance) - FEE_CHANCE_MARGIN);
+    return Math.min(W_BANK_CHARGE_MAX, -Math.log(chance) - SHORTFALL_LOG_ODDS_MARGIN);
   }
 
   /** Whether {@code set} (oldest due first) are neighbours among the customer's items in currency {@code ccy}. */
