@@ -13,7 +13,7 @@ import TemplateEditorPage from './pages/TemplateEditorPage';
 // antd forms render slowly in jsdom on a busy machine
 vi.setConfig({ testTimeout: 60_000 });
 afterEach(() => vi.unstubAllGlobals());
-const slow = { timeout: 10_000 };
+const slow = { timeout: 30_000 };
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import { describeError } from '../../../core/api/describeError';
@@ -50,15 +50,12 @@ export default function RunsPage() {
       <PageHeader title={t('collections.runs.title')} description={t('collections.runs.description')} />
       {canRun && (
         <Card style={{ marginBottom: 16 }}>
-          <Form layout="inline" onFinish={() => void run(true)}>
-            <Form.Item label={t('collections.runs.asOf')} htmlFor="run-as-of">
-              <DatePicker id="run-as-of" value={asOf} allowClear={false} format="YYYY-MM-DD" onChange={(d) => d && setAsOf(d)} />
-            </Form.Item>
-            <Space wrap>
-              <Button type="primary" htmlType="submit" loading={running === 'dry'} disabled={running !== null}>{t('collections.runs.preview')}</Button>
-              <Button danger loading={running === 'real'} disabled={running !== null} onClick={confirmReal}>{t('collections.runs.runNow')}</Button>
-            </Space>
-          </Form>
+          <Space wrap align="center">
+            <label htmlFor="run-as-of">{t('collections.runs.asOf')}</label>
+            <DatePicker id="run-as-of" value={asOf} allowClear={false} format="YYYY-MM-DD" onChange={(d) => d && setAsOf(d)} />
+            <Button type="primary" loading={running === 'dry'} disabled={running !== null} onClick={() => void run(true)}>{t('collections.runs.preview')}</Button>
+            <Button danger loading={running === 'real'} disabled={running !== null} onClick={confirmReal}>{t('collections.runs.runNow')}</Button>
+          </Space>
           {lastDry && (
             <div style={{ marginTop: 16 }} data-testid="dry-run-result">
               <Typography.Title level={2} style={{ fontSize: 16 }}>
