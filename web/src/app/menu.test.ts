@@ -47,6 +47,8 @@ describe('side menu', () => {
     expect(rep.slice(rep.indexOf('collections.menu'), rep.indexOf('collections.menu') + 2)).toEqual(['collections.menu', '  collections.placements.title']);
     expect(rep).not.toContain('  collections.worklist.title');
     expect(matchEntry(pages, '/collections/customers/01a2')?.label).toBe('collections.customer.menuTitle');
+    // template keys have dots: the editor's path must not end in one, or the server answers it as a file
+    expect(matchEntry(pages, '/collections/templates/collections.dunning.first/edit')?.path).toBe('/collections/templates/:key/edit');
     expect(matchEntry(pages, '/collections/strategies/01a2')?.load).toBe(pages.find((p) => p.path === '/collections/strategies/:id')!.load);
   });
 

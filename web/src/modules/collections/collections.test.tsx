@@ -146,8 +146,8 @@ function renderTemplate(roles: string[], routes: Record<string, (body: unknown) 
     'GET /api/v1/notifications/templates/collections.dunning.first/versions': () => json([TEMPLATE]),
     ...routes,
   });
-  renderApp(<AuthProvider><Routes><Route path="/collections/templates/:key" element={<TemplateEditorPage />} /></Routes></AuthProvider>,
-    { route: '/collections/templates/collections.dunning.first' });
+  renderApp(<AuthProvider><Routes><Route path="/collections/templates/:key/edit" element={<TemplateEditorPage />} /></Routes></AuthProvider>,
+    { route: '/collections/templates/collections.dunning.first/edit' });
   return calls;
 }
 
@@ -208,8 +208,8 @@ describe('the template editor', () => {
       'GET /api/v1/notifications/templates/collections.dunning.first/versions': () => json([TEMPLATE]),
       'POST /api/v1/collections/template-preview': (b) => render((b as { texts: Record<string, Record<string, string | null>> }).texts),
     }, 'zh-CN');
-    renderApp(<AuthProvider><Routes><Route path="/collections/templates/:key" element={<TemplateEditorPage />} /></Routes></AuthProvider>,
-      { route: '/collections/templates/collections.dunning.first', lang: 'zh-CN' });
+    renderApp(<AuthProvider><Routes><Route path="/collections/templates/:key/edit" element={<TemplateEditorPage />} /></Routes></AuthProvider>,
+      { route: '/collections/templates/collections.dunning.first/edit', lang: 'zh-CN' });
     expect(await screen.findByText('实时预览', {}, slow)).toBeInTheDocument();
     expect(await screen.findByText('付款提醒：上海示例贸易有限公司', {}, slow)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '保存为新版本' })).toBeInTheDocument();

@@ -26,7 +26,7 @@ export function ScoreCell({ score }: { score: WorklistEntry['score'] }) {
         <Typography.Text strong>{score.total}</Typography.Text>
         {score.factors.map((f) => (
           <div key={f.name} style={{ display: 'flex', gap: 6, alignItems: 'center', fontSize: 12 }}>
-            <span style={{ width: 70, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{name(f.name)}</span>
+            <span style={{ width: 110, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{name(f.name)}</span>
             <Progress percent={Number(f.max) > 0 ? Math.round((Number(f.points) / Number(f.max)) * 100) : 0} size="small" showInfo={false} style={{ width: 60, margin: 0 }} />
             <span>{f.points}</span>
           </div>

@@ -31,7 +31,7 @@ export default function RunsPage() {
     try {
       const r = await collectionsApi.run({ asOf: asOf.format('YYYY-MM-DD'), dryRun });
       if (dryRun) setLastDry(r);
-      else message.success(t('collections.runs.done', { customers: r.customers }));
+      else message.success(t('collections.runs.done', { count: r.customers }));
       history.reload();
     } catch (e) {
       const d = describeError(e, t);

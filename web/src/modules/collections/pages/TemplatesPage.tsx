@@ -8,7 +8,10 @@ import { useLoad } from '../../../core/hooks/useLoad';
 import { useT } from '../../../core/i18n/I18nProvider';
 import { collectionsApi, type Template } from '../api';
 
-/** The message templates (dunning letters, e-mails, SMS) with their channels and current version. */
+/**
+ * The message templates (dunning letters, e-mails, SMS) with their channels and current version. The editor's path
+ * ends in /edit: template keys contain dots, and the server serves a path whose last segment has a dot as a file.
+ */
 export default function TemplatesPage() {
   const t = useT();
   const fmt = useFormat();
@@ -22,7 +25,7 @@ export default function TemplatesPage() {
           pagination={false} scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Typography.Text type="secondary">{t('collections.templates.empty')}</Typography.Text> }}
           columns={[
-            { title: t('collections.templates.key'), dataIndex: 'key', key: 'key', render: (k: string) => <Link to={`/collections/templates/${encodeURIComponent(k)}`} className="mono">{k}</Link> },
+            { title: t('collections.templates.key'), dataIndex: 'key', key: 'key', render: (k: string) => <Link to={`/collections/templates/${encodeURIComponent(k)}/edit`} className="mono">{k}</Link> },
             { title: t('collections.templates.descriptionField'), dataIndex: 'description', key: 'description' },
             { title: t('collections.templates.channels'), dataIndex: 'channels', key: 'channels',
               render: (cs: string[]) => cs.map((c) => <Tag key={c}>{t(`collections.channel.${c}`)}</Tag>) },

@@ -100,8 +100,8 @@ export default function WorklistPage() {
             { title: t('collections.worklist.nextAction'), key: 'next', render: (_: unknown, e) => fmt.date(e.nextActionDate) || '—' },
             { title: t('collections.worklist.tasks'), key: 'tasks', render: (_: unknown, e) => e.openTasks.map((tk) => (
               <Tag key={tk.id}>{t(`collections.taskKind.${tk.kind}`)}{tk.dueDate ? ` · ${fmt.date(tk.dueDate)}` : ''}</Tag>)) },
-            ...(canCollect ? [{ key: 'actions', render: (_: unknown, e: WorklistEntry) => (
-              <Space>
+            ...(canCollect ? [{ key: 'actions', fixed: 'right' as const, render: (_: unknown, e: WorklistEntry) => (
+              <Space orientation="vertical" size={4}>
                 <Button size="small" onClick={() => setDialog({ kind: 'call', entry: e })} aria-label={t('collections.worklist.logCallFor', { customer: e.name })}>
                   {t('collections.worklist.logCall')}</Button>
                 <Button size="small" onClick={() => setDialog({ kind: 'promise', entry: e })} aria-label={t('collections.worklist.promiseFor', { customer: e.name })}>
