@@ -19,7 +19,8 @@ describe('side menu', () => {
   it('shows each role what its rules allow, in the registry’s order', () => {
     expect(labels(['AR_CLERK'])).toEqual([
       'home.title', 'reporting.dashboard.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title',
-      '  integration.title', 'cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title',
+      '  integration.title', 'collections.menu', '  collections.worklist.title', '  collections.runs.title', '  collections.strategies.title',
+      '  collections.templates.title', '  collections.placements.title', 'cashapp.menu', '  cashapp.statements.title', '  cashapp.reconcile.title', '  cashapp.bankAccounts.title',
       'reporting.menu', '  reporting.aging.title', '  reporting.kpis.title', 'app.menu.admin', '  approvals.title',
     ]);
     expect(labels(['ADMIN'])).toContain('  users.title');
@@ -35,8 +36,25 @@ describe('side menu', () => {
     expect(labels(['SALES_REP'])).not.toContain('cashapp.menu');
   });
 
+  it('shows the collections section (催收) to the roles that read collections data, and a sales rep only its placements', () => {
+    const full = ['collections.menu', '  collections.worklist.title', '  collections.runs.title', '  collections.strategies.title', '  collections.templates.title',
+      '  collections.placements.title'];
+    for (const role of ['ADMIN', 'AR_CLERK', 'COLLECTOR', 'CREDIT_MANAGER', 'CONTROLLER', 'AUDITOR']) {
+      const menu = labels([role]);
+      expect(menu.slice(menu.indexOf('collections.menu'), menu.indexOf('collections.menu') + full.length)).toEqual(full);
+    }
+    const rep = labels(['SALES_REP']);
+    expect(rep.slice(rep.indexOf('collections.menu'), rep.indexOf('collections.menu') + 2)).toEqual(['collections.menu', '  collections.placements.title']);
+    expect(rep).not.toContain('  collections.worklist.title');
+    expect(matchEntry(pages, '/collections/customers/01a2')?.label).toBe('collections.customer.menuTitle');
+    // template keys have dots: the editor's path must not end in one, or the server answers it as a file
+    expect(matchEntry(pages, '/collections/templates/collections.dunning.first/edit')?.path).toBe('/collections/templates/:key/edit');
+    expect(matchEntry(pages, '/collections/strategies/01a2')?.load).toBe(pages.find((p) => p.path === '/collections/strategies/:id')!.load);
+  });
+
   it('hides sections with nothing the user may open', () => {
-    expect(labels(['SALES_REP'])).toEqual(['home.title', 'reporting.dashboard.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title', 'reporting.menu', '  reporting.aging.title', '  reporting.kpis.title']);
+    expect(labels(['SALES_REP'])).toEqual(['home.title', 'reporting.dashboard.title', 'app.menu.receivables', '  customers.title', '  invoicing.list.title', '  invoicing.creditNotes.title', '  payments.title',
+      'collections.menu', '  collections.placements.title', 'reporting.menu', '  reporting.aging.title', '  reporting.kpis.title']);
     expect(labels(['SALES_REP', 'AUDITOR'])).toContain('  audit.title');
   });
 

@@ -1,5 +1,5 @@
 import {
-  AccountBookOutlined, AuditOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, FieldTimeOutlined, LineChartOutlined, CheckSquareOutlined, CloudUploadOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
+  AccountBookOutlined, AlertOutlined, AuditOutlined, BranchesOutlined, FileSearchOutlined, MailOutlined, OrderedListOutlined, ThunderboltOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, FieldTimeOutlined, LineChartOutlined, CheckSquareOutlined, CloudUploadOutlined, FileTextOutlined, HomeOutlined, InteractionOutlined, LockOutlined,
   PlusCircleOutlined, RollbackOutlined, SettingOutlined, SolutionOutlined, TeamOutlined, TransactionOutlined, UserAddOutlined, UserOutlined, WalletOutlined,
 } from '@ant-design/icons';
 import { Access } from '../core/auth/access';
@@ -11,6 +11,7 @@ import type { MenuSection, PageEntry } from '../core/registry';
  */
 export const sections: MenuSection[] = [
   { key: 'receivables', label: 'app.menu.receivables', icon: WalletOutlined },
+  { key: 'collections', label: 'collections.menu', icon: AlertOutlined },
   { key: 'cash', label: 'cashapp.menu', icon: AccountBookOutlined },
   { key: 'reports', label: 'reporting.menu', icon: BarChartOutlined },
   { key: 'admin', label: 'app.menu.admin', icon: SettingOutlined },
@@ -34,6 +35,15 @@ export const pages: PageEntry[] = [
   { path: '/imports', label: 'integration.title', description: 'integration.description', icon: CloudUploadOutlined, menu: 'receivables', access: Access.READ_ALL, load: () => import('./integration/pages/ImportListPage') },
   { path: '/imports/new', label: 'integration.wizard.title', menu: 'none', access: Access.IMPORT, load: () => import('./integration/pages/ImportWizardPage') },
   { path: '/imports/:id', label: 'integration.title', menu: 'none', access: Access.READ_ALL, load: () => import('./integration/pages/ImportDetailPage') },
+  { path: '/collections/worklist', label: 'collections.worklist.title', description: 'collections.worklist.description', icon: OrderedListOutlined, menu: 'collections', access: Access.READ_ALL, load: () => import('./collections/pages/WorklistPage') },
+  { path: '/collections/runs', label: 'collections.runs.title', description: 'collections.runs.description', icon: ThunderboltOutlined, menu: 'collections', access: Access.READ_ALL, load: () => import('./collections/pages/RunsPage') },
+  { path: '/collections/runs/:id', label: 'collections.runs.title', menu: 'none', access: Access.READ_ALL, load: () => import('./collections/pages/RunDetailPage') },
+  { path: '/collections/strategies', label: 'collections.strategies.title', description: 'collections.strategies.description', icon: BranchesOutlined, menu: 'collections', access: Access.READ_ALL, load: () => import('./collections/pages/StrategiesPage') },
+  { path: '/collections/strategies/:id', label: 'collections.strategies.title', menu: 'none', access: Access.READ_ALL, load: () => import('./collections/pages/StrategyEditorPage') },
+  { path: '/collections/templates', label: 'collections.templates.title', description: 'collections.templates.description', icon: MailOutlined, menu: 'collections', access: Access.READ_ALL, load: () => import('./collections/pages/TemplatesPage') },
+  { path: '/collections/templates/:key/edit', label: 'collections.templates.title', menu: 'none', access: Access.READ_ALL, load: () => import('./collections/pages/TemplateEditorPage') },
+  { path: '/collections/placements', label: 'collections.placements.title', description: 'collections.placements.description', icon: FileSearchOutlined, menu: 'collections', access: Access.READ, load: () => import('./collections/pages/PlacementsPage') },
+  { path: '/collections/customers/:id', label: 'collections.customer.menuTitle', menu: 'none', access: Access.READ, load: () => import('./collections/pages/CustomerCollectionsPage') },
   { path: '/cash/statements', label: 'cashapp.statements.title', description: 'cashapp.statements.description', icon: FileTextOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/StatementsPage') },
   { path: '/cash/reconcile', label: 'cashapp.reconcile.title', description: 'cashapp.reconcile.description', icon: InteractionOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/ReconcilePage') },
   { path: '/cash/bank-accounts', label: 'cashapp.bankAccounts.title', description: 'cashapp.bankAccounts.description', icon: BankOutlined, menu: 'cash', access: Access.READ_ALL, load: () => import('./cashapp/pages/BankAccountsPage') },

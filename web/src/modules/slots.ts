@@ -1,3 +1,4 @@
+import { Access } from '../core/auth/access';
 import type { SlotEntry } from '../core/slots';
 
 /**
@@ -14,4 +15,6 @@ export interface CustomerSlotProps {
  * Buttons in the customer 360° page's header, after Edit. The statement-of-account PDF download (reporting) goes here:
  * `{ key: 'statement-pdf', access: Access.READ, load: () => import('./reporting/components/StatementButton') }`.
  */
-export const customerHeaderActions: SlotEntry<CustomerSlotProps>[] = [];
+export const customerHeaderActions: SlotEntry<CustomerSlotProps>[] = [
+  { key: 'collections', access: Access.READ, load: () => import('./collections/components/CustomerCollectionsLink') },
+];

@@ -36,6 +36,12 @@ final class OpenArProcess implements AutoCloseable {
   }
 
   static OpenArProcess start(Path jar, Path logDir) throws IOException, InterruptedException {
+    return start(jar, logDir, java.util.Map.of());
+  }
+
+  /** With extra environment variables (Spring settings such as {@code OPENAR_COLLECTIONS_DAILYRUNAT}). */
+  static OpenArProcess start(Path jar, Path logDir, java.util.Map<String, String> env)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path dataDir = Files.createTempDirectory("openar-e2e-");
     Files.createDirectories(logDir);
@@ -48,6 +54,7 @@ final class OpenArProcess implements AutoCloseable {
     }
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("OPENAR_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    pb.environment().putAll(env);
     OpenArProcess server = new OpenArProcess(pb.start(), dataDir, log, port);
     server.awaitHealthy(Duration.ofSeconds(180));
     return server;
