@@ -2,7 +2,9 @@ package org.openar.integration;
 
 /**
  * Counters of a job. {@code rowsRead} = accepted + rejected + alreadyPresent + rows still waiting in the current chunk.
- * {@code percent} follows the bytes read (0-100), so it moves evenly even while a large chunk commits.
+ * {@code percent} (0-100) is the share of the file read times the share of the rows read so far that are settled
+ * (accepted, rejected or already present): it moves with the bytes while the writer keeps up, and it does not claim
+ * 100% while read rows still wait to be committed (reading can run far ahead of a large chunk's commit).
  */
 public record ImportProgress(long rowsRead, long accepted, long rejected, long alreadyPresent, long customersCreated,
     long bytesRead, long totalBytes) {
@@ -13,6 +15,9 @@ public record ImportProgress(long rowsRead, long accepted, long rejected, long a
     if (totalBytes <= 0) {
       return 0;
     }
-    return Math.min(100.0, Math.floor(bytesRead * 1000.0 / totalBytes) / 10.0);
+    double read = Math.min(1.0, (double) bytesRead / totalBytes);
+    long settled = accepted + rejected + alreadyPresent;
+    double done = rowsRead <= 0 ? 1.0 : Math.min(1.0, (double) settled / rowsRead);
+    return Math.floor(read * done * 1000.0) / 10.0;
   }
 }

@@ -83,7 +83,10 @@ class ChunksAndProgressTest {
     assertThat(running).as("progress while running").isNotEmpty();
     assertThat(running).allSatisfy(v -> assertThat(v.progress().percent()).isBetween(0.0, 100.0));
     assertThat(running.stream().mapToLong(v -> v.progress().rowsRead()).toArray()).isSorted();
-    assertThat(running).anySatisfy(v -> assertThat(v.progress().rowsRead()).isBetween(1L, rows - 1L));
+    // reading may finish long before the rows are committed: the bar then stands part-way, never at 100% early
+    assertThat(running).anySatisfy(v -> assertThat(v.progress().percent()).isStrictlyBetween(0.0, 100.0));
+    assertThat(running).allSatisfy(v -> assertThat(v.progress().percent())
+        .isLessThanOrEqualTo(100.0 * (v.progress().accepted() + 1) / (v.progress().rowsRead() + 1) + 0.1));
     assertThat(seen.get(seen.size() - 1).status()).isEqualTo(ImportStatus.COMPLETED);
     assertThat(imports.find(r.job().id()).orElseThrow().progress().rowsRead()).isEqualTo(rows);
   }
