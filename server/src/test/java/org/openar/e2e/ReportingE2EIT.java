@@ -32,6 +32,8 @@ class ReportingE2EIT {
   /** The server's business day is Shanghai's; seeding dates must not lie in its future. */
   private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
   private static final By ROWS = By.cssSelector(".server-table tbody tr[data-row-key]");
+  /** The open drawer's body (antd 6 renders no .ant-drawer-content element). */
+  private static final By DRAWER = By.cssSelector(".ant-drawer-open .ant-drawer-body");
 
   private OpenArProcess server;
   private Browser browser;
@@ -128,13 +130,13 @@ class ReportingE2EIT {
     assertThat(browser.driver.findElement(ROWS).getText()).contains("AT002"); // most overdue first
     browser.screenshot("aging-en");
     browser.clickCentered(By.cssSelector("button[aria-label='Show the items of Huaxin Trading Co in 61–90 days']"));
-    WebElement drawer = browser.visible(By.cssSelector(".ant-drawer-content"));
-    browser.waitText(By.cssSelector(".ant-drawer-content"), "INV-1001");
+    WebElement drawer = browser.visible(DRAWER);
+    browser.waitText(DRAWER, "INV-1001");
     assertThat(drawer.getText()).contains("5,000.00").doesNotContain("INV-1002");
     assertThat(browser.driver.getCurrentUrl()).contains("drill=1").contains("bucket=3");
     browser.screenshot("aging-drill-en");
     browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-drawer-content")));
+    browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(DRAWER));
   }
 
   @Test
@@ -147,7 +149,7 @@ class ReportingE2EIT {
     browser.waitText(By.cssSelector(".server-table"), "华信贸易有限公司");
     browser.screenshot("aging-zh-CN");
     browser.clickCentered(By.cssSelector("button[aria-label='查看 阿特拉斯食品有限公司 在 180 天以上 的明细']"));
-    browser.waitText(By.cssSelector(".ant-drawer-content"), "INV-2001");
+    browser.waitText(DRAWER, "INV-2001");
     browser.screenshot("aging-drill-zh-CN");
     browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
