@@ -150,7 +150,8 @@ class CollectionsE2EIT {
     By subjectItem = By.xpath("//input[@id='texts_en_emailSubject']"
         + "/ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-form-item ')][1]");
     browser.wait.until(ExpectedConditions.attributeContains(subjectItem, "class", "ant-form-item-has-error"));
-    assertThat(browser.visible(subjectItem).getText()).contains("is not a variable of this template");
+    // the message fades in after the error class is set
+    browser.waitText(subjectItem, "is not a variable of this template");
     browser.screenshot("collections-template-rejected-en");
 
     type(subject, "Overdue invoices of {{customer.name}}");
