@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.openar.cashapp.HouseAccountId;
 import org.openar.cashapp.StatementId;
 import org.openar.customers.CompanyId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

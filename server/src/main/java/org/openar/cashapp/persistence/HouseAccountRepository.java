@@ -9,6 +9,7 @@ import org.openar.cashapp.HouseAccountId;
 import org.openar.cashapp.app.CsvMapping;
 import org.openar.cashapp.app.HouseAccount;
 import org.openar.customers.CompanyId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

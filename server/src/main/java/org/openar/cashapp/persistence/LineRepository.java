@@ -17,6 +17,7 @@ import org.openar.cashapp.StatementLineId;
 import org.openar.cashapp.domain.LineStatus;
 import org.openar.cashapp.domain.Resolution;
 import org.openar.customers.CompanyId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.springframework.dao.DataAccessException;

@@ -12,6 +12,7 @@ import org.openar.cashapp.StatementLineId;
 import org.openar.cashapp.domain.Resolution;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

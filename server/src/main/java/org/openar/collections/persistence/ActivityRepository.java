@@ -9,6 +9,7 @@ import org.openar.collections.ActivityView;
 import org.openar.collections.CallOutcome;
 import org.openar.collections.TaskId;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.openar.collections.AssignmentRule;
 import org.openar.customers.CompanyId;
 import org.openar.customers.Tier;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -21,6 +21,7 @@ import org.openar.collections.StrategyId;
 import org.openar.collections.TaskId;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.id.Ids;

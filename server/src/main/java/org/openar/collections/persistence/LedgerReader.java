@@ -12,6 +12,7 @@ import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
 import org.openar.ledger.ItemType;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -25,6 +25,7 @@ import org.openar.collections.PlacementView.Recovery;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;

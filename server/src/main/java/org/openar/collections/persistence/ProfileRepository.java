@@ -23,6 +23,7 @@ import org.openar.collections.CustomerProfile.OptOut;
 import org.openar.collections.StrategyId;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -17,6 +17,7 @@ import org.openar.collections.StrategyId;
 import org.openar.collections.domain.ItemProgress;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.id.Ids;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

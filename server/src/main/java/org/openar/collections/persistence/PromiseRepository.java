@@ -19,6 +19,7 @@ import org.openar.collections.PromiseView;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;

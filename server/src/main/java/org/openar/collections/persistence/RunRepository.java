@@ -17,6 +17,7 @@ import org.openar.collections.RunKind;
 import org.openar.collections.RunStatus;
 import org.openar.collections.RunView;
 import org.openar.customers.CompanyId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

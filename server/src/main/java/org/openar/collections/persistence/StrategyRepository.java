@@ -12,6 +12,7 @@ import org.openar.collections.StrategyStep;
 import org.openar.collections.StrategyView;
 import org.openar.customers.CompanyId;
 import org.openar.customers.Tier;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;

@@ -17,6 +17,7 @@ import org.openar.collections.TaskStatus;
 import org.openar.collections.TaskView;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.id.Ids;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,6 +12,7 @@ import org.openar.customers.AddressId;
 import org.openar.customers.AddressType;
 import org.openar.customers.AddressView;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -12,6 +12,7 @@ import org.openar.customers.CustomerStatus;
 import org.openar.customers.PayerAliasId;
 import org.openar.customers.PayerAliasView;
 import org.openar.customers.PayerIndex;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -14,6 +14,7 @@ import org.openar.customers.CompanyId;
 import org.openar.customers.CustomerId;
 import org.openar.customers.CustomerStatus;
 import org.openar.customers.PayerIndex;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openar.customers.CompanyId;
 import org.openar.customers.CompanyView;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

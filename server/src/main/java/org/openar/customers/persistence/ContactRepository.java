@@ -12,6 +12,7 @@ import org.openar.customers.ContactId;
 import org.openar.customers.ContactRole;
 import org.openar.customers.ContactView;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

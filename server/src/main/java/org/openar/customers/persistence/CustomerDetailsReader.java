@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.openar.customers.CustomerDetail;
 import org.openar.customers.CustomerId;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

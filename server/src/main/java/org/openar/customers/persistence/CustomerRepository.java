@@ -17,6 +17,7 @@ import org.openar.customers.CustomerId;
 import org.openar.customers.CustomerSummary;
 import org.openar.customers.CustomerView;
 import org.openar.customers.Tier;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.terms.PaymentTerms;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.openar.customers.CustomerSearch;
 import org.openar.customers.CustomerSummary;
 import org.openar.customers.PayerKeys;
+import org.openar.shared.db.Sql;
 import org.openar.shared.paging.Page;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -16,6 +16,7 @@ import org.openar.invoicing.InvoiceId;
 import org.openar.invoicing.Totals;
 import org.openar.invoicing.domain.Crediting;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,6 +2,7 @@ package org.openar.invoicing.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.openar.invoicing.CreditNoteId;
 import org.openar.invoicing.CreditNoteSearch;
 import org.openar.invoicing.CreditNoteSummary;
 import org.openar.invoicing.InvoiceId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
@@ -102,7 +104,7 @@ public class CreditNoteSearchRepository {
     add(c, p, f.minAmount() == null ? null : f.minAmount().minor(), "n.gross_minor >= :minMinor", "minMinor");
     add(c, p, f.maxAmount() == null ? null : f.maxAmount().minor(), "n.gross_minor <= :maxMinor", "maxMinor");
     if (q.text() != null && !q.text().isBlank()) {
-      add(c, p, Sql.contains(q.text()), "n.search_text like :text escape '\\'", "text");
+      add(c, p, Sql.contains(q.text().toLowerCase(Locale.ROOT)), "n.search_text like :text escape '\\'", "text");
     }
     return String.join(" and ", c);
   }

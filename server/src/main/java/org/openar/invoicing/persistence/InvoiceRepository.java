@@ -18,6 +18,7 @@ import org.openar.invoicing.InvoiceView;
 import org.openar.invoicing.PricedLine;
 import org.openar.invoicing.TaxRounding;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -15,6 +15,7 @@ import org.openar.invoicing.PaymentStatus;
 import org.openar.invoicing.PricedLine;
 import org.openar.invoicing.Totals;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 

@@ -1,6 +1,7 @@
 package org.openar.invoicing.persistence;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.openar.invoicing.InvoiceId;
 import org.openar.invoicing.InvoiceSearch;
 import org.openar.invoicing.InvoiceSummary;
 import org.openar.invoicing.PaymentStatus;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.Page;
 import org.openar.shared.paging.PageQuery;
@@ -148,7 +150,7 @@ public class InvoiceSearchRepository {
     add(c, p, f.minAmount() == null ? null : f.minAmount().minor(), "i.gross_minor >= :minMinor", "minMinor");
     add(c, p, f.maxAmount() == null ? null : f.maxAmount().minor(), "i.gross_minor <= :maxMinor", "maxMinor");
     if (q.text() != null && !q.text().isBlank()) {
-      add(c, p, Sql.contains(q.text()), "i.search_text like :text escape '\\'", "text");
+      add(c, p, Sql.contains(q.text().toLowerCase(Locale.ROOT)), "i.search_text like :text escape '\\'", "text");
     }
     return String.join(" and ", c);
   }

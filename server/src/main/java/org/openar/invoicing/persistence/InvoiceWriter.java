@@ -5,6 +5,7 @@ import org.openar.invoicing.CustomerSnapshot;
 import org.openar.invoicing.Installment;
 import org.openar.invoicing.InvoiceId;
 import org.openar.invoicing.PricedLine;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import tools.jackson.databind.json.JsonMapper;

@@ -15,6 +15,7 @@ import org.openar.notifications.MessageId;
 import org.openar.notifications.MessageQuery;
 import org.openar.notifications.MessageStatus;
 import org.openar.notifications.MessageView;
+import org.openar.shared.db.Sql;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

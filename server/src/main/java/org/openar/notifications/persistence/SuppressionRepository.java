@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openar.notifications.Channel;
 import org.openar.notifications.Suppression;
+import org.openar.shared.db.Sql;
 import org.openar.shared.paging.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

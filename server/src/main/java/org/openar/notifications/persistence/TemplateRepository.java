@@ -14,6 +14,7 @@ import org.openar.notifications.TemplateTexts;
 import org.openar.notifications.TemplateVariable;
 import org.openar.notifications.TemplateView;
 import org.openar.notifications.domain.TemplateValidation;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
