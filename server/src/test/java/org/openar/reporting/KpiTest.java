@@ -136,6 +136,28 @@ class KpiTest {
   }
 
   @Test
+  void foreignCurrencyFiguresAddUpToTheCentInTheBaseCurrency() {
+    // an awkward rate: 0.45, 0.53 and 0.61 USD each convert to just over half a fen (320.555, 377.54285, 434.53045),
+    // so bucket by bucket they would round to 11.34 CNY where their sum, 1.59 USD, converts to 11.33
+    fx.upsert(new FxRates.NewFxRate(CurrencyCode.of("USD"), CurrencyCode.CNY, m2.atDay(1).minusYears(1),
+        new BigDecimal("7.12345"), "test"));
+    CustomerView c = f.customer("C", "丙公司", "Gamma Inc", null);
+    CustomerView e = f.customer("E", "戊公司", "Epsilon Inc", null);
+    f.invoice(c.id(), "USD-1", "0.45 USD", m2.atDay(1), m2.atDay(2));
+    f.invoice(c.id(), "USD-2", "0.53 USD", m1.atDay(1), today.minusDays(3));
+    f.invoice(c.id(), "USD-3", "0.61 USD", today.minusDays(1), today.plusDays(30));
+    f.invoice(e.id(), "USD-4", "0.07 USD", today.minusDays(1), today.plusDays(30));
+    f.invoice(e.id(), "USD-5", "19.99 USD", m1.atDay(2), today.minusDays(40));
+    f.payment(e.id(), "USD-P1", "5.55 USD", today.minusDays(2));
+    Dashboard d = kpis.dashboard(f.company.id());
+    KpiMonth now = d.trend().get(11);
+    assertThat(d.aging().stream().map(Money::minor).reduce(0L, Long::sum)).isEqualTo(d.receivables().minor());
+    assertThat(d.openDebit().minus(d.unappliedCredit())).isEqualTo(d.receivables());
+    assertThat(List.of(d.receivables(), d.openDebit(), d.overdue()))
+        .containsExactly(now.receivables(), now.openDebit(), now.overdue());
+  }
+
+  @Test
   void dashboardAndKpisOverRest() throws Exception {
     String clerk = Api.bearer(users, "kpi-clerk", Role.AR_CLERK);
     mvc.perform(get("/api/v1/reports/dashboard").param("companyId", f.company.id().toString())

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,24 +77,87 @@ public class DashboardAssembler {
   /** The aging of today in the base currency: buckets, sides, overdue, and per customer {overdue, net}. */
   private record Sums(long[] aging, long openDebit, long unapplied, long overdue, Map<UUID, long[]> perCustomer) {}
 
+  /**
+   * Each currency's totals are converted once (as the KPI trend converts them, so the dashboard's receivables, open
+   * debit and overdue equal the trend's last month to the cent); the unapplied credit is what separates open debit from
+   * receivables, and the buckets are apportioned by largest remainder so that they add up to the receivables exactly.
+   */
   private static Sums sum(List<AgingGroup> groups, CurrencyCode base, FxTable table) {
-    long[] aging = new long[AgingBuckets.DEFAULT.size()];
-    long[] sides = new long[3];
+    int n = AgingBuckets.DEFAULT.size();
+    long[] aging = new long[n];
+    Map<CurrencyCode, long[]> raw = new LinkedHashMap<>();
     Map<UUID, long[]> perCustomer = new HashMap<>();
     for (AgingGroup g : groups) {
+      long[] r = raw.computeIfAbsent(g.currency(), k -> new long[n + 2]);
       long[] c = perCustomer.computeIfAbsent(g.key(), k -> new long[2]);
-      for (int k = 0; k < aging.length; k++) {
-        long v = base(g.buckets().get(k), table);
-        aging[k] += v;
-        c[1] += v;
+      for (int k = 0; k < n; k++) {
+        r[k] += g.buckets().get(k).minor();
+        c[1] += base(g.buckets().get(k), table);
       }
-      long overdue = base(g.overdue(), table);
-      sides[0] += base(g.openDebit(), table);
-      sides[1] += base(g.unappliedCredit(), table);
-      sides[2] += overdue;
-      c[0] += overdue;
+      r[n] += g.openDebit().minor();
+      r[n + 1] += g.overdue().minor();
+      c[0] += base(g.overdue(), table);
     }
-    return new Sums(aging, sides[0], sides[1], sides[2], perCustomer);
+    long receivables = 0;
+    long openDebit = 0;
+    long overdue = 0;
+    for (Map.Entry<CurrencyCode, long[]> e : raw.entrySet()) {
+      CurrencyCode ccy = e.getKey();
+      long[] r = e.getValue();
+      long net = 0;
+      for (int k = 0; k < n; k++) {
+        net += r[k];
+      }
+      long netBase = base(Money.ofMinor(net, ccy), table);
+      long[] buckets = apportion(Arrays.copyOf(r, n), netBase, ccy, base, table);
+      for (int k = 0; k < n; k++) {
+        aging[k] += buckets[k];
+      }
+      receivables += netBase;
+      openDebit += base(Money.ofMinor(r[n], ccy), table);
+      overdue += base(Money.ofMinor(r[n + 1], ccy), table);
+    }
+    return new Sums(aging, openDebit, openDebit - receivables, overdue, perCustomer);
+  }
+
+  /**
+   * The buckets of one currency in base-currency minor units adding up to {@code totalBase} (the rounded conversion of
+   * their sum): each gets the floor of its exact conversion, the leftover units go to the largest remainders.
+   */
+  static long[] apportion(long[] minor, long totalBase, CurrencyCode ccy, CurrencyCode base, FxTable table) {
+    if (table == null || ccy.equals(base)) {
+      return minor;
+    }
+    FxTable.Quote q = table.quotes().get(ccy);
+    int n = minor.length;
+    long[] parts = new long[n];
+    BigDecimal[] rest = new BigDecimal[n];
+    long assigned = 0;
+    for (int k = 0; k < n; k++) {
+      BigDecimal amount = BigDecimal.valueOf(minor[k], ccy.minorDigits());
+      BigDecimal exact = (q.inverse() ? amount.divide(q.rate(), 24, RoundingMode.HALF_EVEN)
+          : amount.multiply(q.rate())).movePointRight(base.minorDigits());
+      BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
+      parts[k] = floor.longValueExact();
+      rest[k] = exact.subtract(floor);
+      assigned += parts[k];
+    }
+    Integer[] order = new Integer[n];
+    for (int k = 0; k < n; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (a, b) -> {
+      int c = rest[b].compareTo(rest[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    long left = totalBase - assigned; // 0..n, as the total's rounding lies between the floors' sum and it plus n
+    for (int k = 0; left > 0; k++, left--) {
+      parts[order[k % n]]++;
+    }
+    for (int k = n - 1; left < 0; k--, left++) {
+      parts[order[Math.floorMod(k, n)]]--;
+    }
+    return parts;
   }
 
   private Dashboard.Collections collections(CompanyView company, KpiMonth month) {
