@@ -3,8 +3,6 @@ package org.openar.disputes.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.openar.disputes.DisputeReason;
 import org.openar.disputes.DisputeStatus;
 import org.openar.disputes.DisputeView;
 import org.openar.ledger.ItemId;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
@@ -49,7 +48,7 @@ public class DisputeRepository {
         .param("company", d.companyId().value()).param("doc", d.documentNumber())
         .param("open", d.openAmount().minor()).param("currency", d.openAmount().currency().code())
         .param("reason", d.reason().name()).param("note", d.note()).param("by", d.openedBy())
-        .param("at", utc(d.openedAt()))
+        .param("at", Sql.utc(d.openedAt()))
         .update() == 1;
   }
 
@@ -60,7 +59,7 @@ public class DisputeRepository {
                 resolved_by = :by, resolved_at = :at
             where id = :id and status = 'OPEN'""")
         .param("id", id.value()).param("outcome", outcome.name()).param("note", note).param("by", by)
-        .param("at", utc(at))
+        .param("at", Sql.utc(at))
         .update() == 1;
   }
 
@@ -126,15 +125,6 @@ public class DisputeRepository {
     return out;
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
   private static DisputeView map(ResultSet rs, int n) throws SQLException {
     String outcome = rs.getString("outcome");
     return new DisputeView(new DisputeId(rs.getObject("id", UUID.class)), new ItemId(rs.getObject("item_id", UUID.class)),
@@ -142,8 +132,8 @@ public class DisputeRepository {
         rs.getString("document_number"),
         Money.ofMinor(rs.getLong("open_minor"), CurrencyCode.of(rs.getString("currency").trim())),
         DisputeReason.valueOf(rs.getString("reason")), rs.getString("note"),
-        DisputeStatus.valueOf(rs.getString("status")), rs.getString("opened_by"), instant(rs, "opened_at"),
+        DisputeStatus.valueOf(rs.getString("status")), rs.getString("opened_by"), Sql.instant(rs, "opened_at"),
         outcome == null ? null : DisputeOutcome.valueOf(outcome), rs.getString("resolution_note"),
-        rs.getString("resolved_by"), instant(rs, "resolved_at"));
+        rs.getString("resolved_by"), Sql.instant(rs, "resolved_at"));
   }
 }

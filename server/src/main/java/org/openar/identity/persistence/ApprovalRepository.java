@@ -2,9 +2,6 @@ package org.openar.identity.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.openar.identity.ApprovalStatus;
 import org.openar.identity.Approvals.ApprovalFilter;
 import org.openar.identity.domain.Approval;
 import org.openar.identity.domain.Approval.Party;
+import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
 import org.openar.shared.paging.PageQuery;
@@ -54,7 +52,7 @@ public class ApprovalRepository {
         .param("payload", a.payload()).param("status", a.status().name())
         .param("roles", UserRepository.rolesLiteral(a.deciderRoles()))
         .param("requestedBy", a.requester().id()).param("requestedByName", a.requester().name())
-        .param("requestedAt", utc(a.requestedAt()))
+        .param("requestedAt", Sql.utc(a.requestedAt()))
         .update();
   }
 
@@ -68,8 +66,8 @@ public class ApprovalRepository {
         .param("id", a.id().value()).param("status", a.status().name())
         .param("decidedBy", a.decider() == null ? null : a.decider().id())
         .param("decidedByName", a.decider() == null ? null : a.decider().name())
-        .param("decidedAt", utc(a.decidedAt())).param("comment", a.comment())
-        .param("cancelledAt", utc(a.cancelledAt())).param("reason", a.cancelReason())
+        .param("decidedAt", Sql.utc(a.decidedAt())).param("comment", a.comment())
+        .param("cancelledAt", Sql.utc(a.cancelledAt())).param("reason", a.cancelReason())
         .update() == 1;
   }
 
@@ -133,8 +131,8 @@ public class ApprovalRepository {
     p.put("sid", f.subjectId());
     p.put("requestedBy", f.requestedBy());
     p.put("decidedBy", f.decidedBy());
-    p.put("from", utc(f.from()));
-    p.put("to", utc(f.to()));
+    p.put("from", Sql.utc(f.from()));
+    p.put("to", Sql.utc(f.to()));
     return p;
   }
 
@@ -157,18 +155,10 @@ public class ApprovalRepository {
         rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("summary"), amount,
         rs.getString("payload"), ApprovalStatus.valueOf(rs.getString("status")), roles,
         new Party(rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name")),
-        instant(rs, "requested_at"),
+        Sql.instant(rs, "requested_at"),
         decidedBy == null ? null : new Party(decidedBy, rs.getString("decided_by_name")),
-        instant(rs, "decided_at"), rs.getString("decision_comment"), instant(rs, "cancelled_at"),
+        Sql.instant(rs, "decided_at"), rs.getString("decision_comment"), Sql.instant(rs, "cancelled_at"),
         rs.getString("cancel_reason"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant i) {
-    return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-  }
 }

@@ -2,8 +2,8 @@ package org.openar.identity.persistence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,13 +27,13 @@ public class LoginAttemptRepository {
     return jdbc.sql("""
             select attempted_at from identity_login_attempt where username_key = :key and attempted_at >= :since
             order by attempted_at desc limit :limit""")
-        .param("key", key).param("since", utc(since)).param("limit", limit)
+        .param("key", key).param("since", Sql.utc(since)).param("limit", limit)
         .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).list();
   }
 
   public long insert(String key, Instant at) {
     return jdbc.sql("insert into identity_login_attempt (username_key, attempted_at) values (:key, :at) returning id")
-        .param("key", key).param("at", utc(at)).query(Long.class).single();
+        .param("key", key).param("at", Sql.utc(at)).query(Long.class).single();
   }
 
   public void clear(String key) {
@@ -41,10 +41,7 @@ public class LoginAttemptRepository {
   }
 
   public void purgeBefore(Instant cutoff) {
-    jdbc.sql("delete from identity_login_attempt where attempted_at < :cutoff").param("cutoff", utc(cutoff)).update();
+    jdbc.sql("delete from identity_login_attempt where attempted_at < :cutoff").param("cutoff", Sql.utc(cutoff)).update();
   }
 
-  private static OffsetDateTime utc(Instant i) {
-    return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-  }
 }

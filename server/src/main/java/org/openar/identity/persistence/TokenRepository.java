@@ -3,11 +3,10 @@ package org.openar.identity.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openar.shared.db.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +24,7 @@ public class TokenRepository {
             insert into identity_api_token (id, user_id, name, token_hash, created_at, expires_at)
             values (:id, :user, :name, :hash, :now, :exp)""")
         .param("id", id).param("user", userId).param("name", name).param("hash", hash)
-        .param("now", utc(now)).param("exp", expiresAt == null ? null : utc(expiresAt))
+        .param("now", Sql.utc(now)).param("exp", expiresAt == null ? null : Sql.utc(expiresAt))
         .update();
   }
 
@@ -34,13 +33,13 @@ public class TokenRepository {
     return jdbc.sql("""
             select user_id from identity_api_token
             where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)""")
-        .param("hash", hash).param("now", utc(now)).query(UUID.class).optional();
+        .param("hash", hash).param("now", Sql.utc(now)).query(UUID.class).optional();
   }
 
   public void touch(String hash, Instant now) {
     jdbc.sql("update identity_api_token set last_used_at = :now where token_hash = :hash"
             + " and (last_used_at is null or last_used_at < :now - interval '1 minute')")
-        .param("hash", hash).param("now", utc(now)).update();
+        .param("hash", hash).param("now", Sql.utc(now)).update();
   }
 
   /** A token as administrators see it: never its secret or hash. */
@@ -62,20 +61,12 @@ public class TokenRepository {
   /** Revokes a live token; false if it was already revoked. */
   public boolean revoke(UUID tokenId, Instant now) {
     return jdbc.sql("update identity_api_token set revoked_at = :now where id = :id and revoked_at is null")
-        .param("id", tokenId).param("now", utc(now)).update() == 1;
+        .param("id", tokenId).param("now", Sql.utc(now)).update() == 1;
   }
 
   private static TokenRow map(ResultSet rs, int n) throws SQLException {
     return new TokenRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class), rs.getString("name"),
-        instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at"));
+        Sql.instant(rs, "created_at"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "last_used_at"), Sql.instant(rs, "revoked_at"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant i) {
-    return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-  }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openar.identity.UserView;
+import org.openar.shared.db.Sql;
 import org.openar.shared.paging.PageQuery;
 import org.openar.shared.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,11 +160,7 @@ public class UserRepository {
     UserView view = new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
         rs.getString("email"), roles, rs.getString("language"), rs.getBoolean("enabled"));
     return new UserRow(view, rs.getString("password_hash"), rs.getInt("credentials_version"),
-        instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_login_at"));
+        Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), Sql.instant(rs, "last_login_at"));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
 }
