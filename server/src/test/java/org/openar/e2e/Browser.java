@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,6 +89,27 @@ final class Browser implements AutoCloseable {
 
   Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Fills the sign-in form (replacing whatever is typed there) and submits it. */
+  void signIn(String username, String password) {
+    WebElement user = visible(By.id("username"));
+    WebElement pass = visible(By.id("password"));
+    clear(user);
+    user.sendKeys(username);
+    clear(pass);
+    pass.sendKeys(password);
+    visible(By.cssSelector(".login-card button[type=submit]")).click();
+  }
+
+  static void clear(WebElement input) {
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+  }
+
+  /** Picks a language ("English", "简体中文") from the header's language menu. */
+  void switchLanguage(String name) {
+    visible(By.cssSelector("[data-testid=language-switch]")).click();
+    clickMenuItem(name);
   }
 
   void resize(int width, int height) {

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,22 +39,8 @@ class CashappE2EIT {
 
   @BeforeAll
   void start() throws Exception {
-    String skip = Boolean.getBoolean("openar.e2e.webSkipped") ? "the web app was not built"
-        : !Browser.available() ? "chromium and chromedriver are not installed" : null;
-    Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
-    if (skip == null && !Files.isRegularFile(jar)) {
-      skip = jar + " is not built";
-    }
-    if (skip == null) {
-      try (ZipFile zip = new ZipFile(jar.toFile())) {
-        skip = zip.getEntry("BOOT-INF/classes/static/index.html") == null ? "the jar has no web app" : null;
-      }
-    }
-    if (skip != null) {
-      System.out.println("e2e: cash application tests SKIPPED: " + skip);
-    }
-    Assumptions.assumeTrue(skip == null, "cash application e2e skipped: " + skip);
-    Path out = Path.of(System.getProperty("openar.e2e.out", "target"));
+    Path jar = OpenArProcess.jarOrSkip("cash application");
+    Path out = OpenArProcess.out();
     server = OpenArProcess.start(jar, out);
     base = server.baseUrl();
     statement = out.resolve("e2e-camt053-" + UUID.randomUUID() + ".xml");
@@ -110,12 +94,7 @@ class CashappE2EIT {
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    OpenArProcess.stop(browser, server);
     if (statement != null) {
       Files.deleteIfExists(statement);
     }
@@ -126,8 +105,7 @@ class CashappE2EIT {
   void anUploadedStatementIsMatchedAndTheSummarySaysWhatWasPosted() throws Exception {
     browser.open(base + "/cash/statements");
     browser.waitUrlContains("/login");
-    browser.visible(By.id("username")).sendKeys("admin");
-    browser.visible(By.id("password")).sendKeys(OpenArProcess.ADMIN_PASSWORD, Keys.ENTER);
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.waitText(By.tagName("h1"), "Bank statements");
     browser.visible(By.cssSelector("[data-testid=open-upload]")).click();
     org.openqa.selenium.WebElement input = browser.driver.findElement(By.cssSelector(".ant-modal input[type=file]"));
@@ -170,8 +148,7 @@ class CashappE2EIT {
   @Test
   @Order(3)
   void theScreensInChinese() throws Exception {
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem("简体中文");
+    browser.switchLanguage("简体中文");
     browser.waitText(By.tagName("h1"), "收款核销");
     browser.wait.until(ExpectedConditions.numberOfElementsToBe(LINES, 1));
     browser.waitText(By.cssSelector("[data-testid=line-panel]"), "匹配引擎未找到");

@@ -3,13 +3,10 @@ package org.openar.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,18 +40,8 @@ class CollectionsE2EIT {
 
   @BeforeAll
   void start() throws Exception {
-    Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
-    boolean ready = !Boolean.getBoolean("openar.e2e.webSkipped") && Browser.available() && Files.isRegularFile(jar);
-    if (ready) {
-      try (ZipFile zip = new ZipFile(jar.toFile())) {
-        ready = zip.getEntry("BOOT-INF/classes/static/index.html") != null;
-      }
-    }
-    if (!ready) {
-      System.out.println("e2e: collections end-to-end tests SKIPPED: no web app in the jar, or no chromium/chromedriver");
-    }
-    Assumptions.assumeTrue(ready, "end-to-end tests skipped");
-    Path out = Path.of(System.getProperty("openar.e2e.out", "target"));
+    Path jar = OpenArProcess.jarOrSkip("collections");
+    Path out = OpenArProcess.out();
     // the scheduled daily run (07:00 Shanghai by default) would dun the seeded customers before the test runs dunning
     server = OpenArProcess.start(jar, out.resolve("e2e-collections"),
         java.util.Map.of("OPENAR_COLLECTIONS_DAILYRUNAT", "23:59:59"));
@@ -65,12 +52,7 @@ class CollectionsE2EIT {
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    OpenArProcess.stop(browser, server);
   }
 
   /** Two tier-B customers with overdue invoices (the shipped standard strategy applies), a collector, an agency. */
@@ -252,8 +234,7 @@ class CollectionsE2EIT {
   @Test
   @Order(6)
   void everyPageInChinese() throws Exception {
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem("简体中文");
+    browser.switchLanguage("简体中文");
     browser.waitText(By.tagName("h1"), "委外催收");
     browser.waitText(By.cssSelector("[data-testid=placements]"), "委托中");
     browser.screenshot("collections-placements-zh-CN");
@@ -298,9 +279,7 @@ class CollectionsE2EIT {
 
   private void signIn() {
     browser.waitUrlContains("/login");
-    browser.visible(By.id("username")).sendKeys("admin");
-    browser.visible(By.id("password")).sendKeys(OpenArProcess.ADMIN_PASSWORD);
-    browser.visible(By.cssSelector(".login-card button[type=submit]")).click();
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -48,42 +45,24 @@ class ImportWizardE2EIT {
 
   @BeforeAll
   void start() throws Exception {
-    runOnlyIf(!Boolean.getBoolean("openar.e2e.webSkipped"), "the web app was not built (-Dopenar.web.skip=true)");
-    runOnlyIf(Browser.available(), "/usr/bin/chromium and /usr/bin/chromedriver are not installed");
-    Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
-    runOnlyIf(Files.isRegularFile(jar), jar + " is not built");
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      runOnlyIf(zip.getEntry("BOOT-INF/classes/static/index.html") != null, jar + " was built without the web app");
-    }
-    out = Path.of(System.getProperty("openar.e2e.out", "target"));
+    Path jar = OpenArProcess.jarOrSkip("import wizard");
+    out = OpenArProcess.out();
     server = OpenArProcess.start(jar, out);
     base = server.baseUrl();
     browser = new Browser("en", out.resolve("e2e-screenshots"));
   }
 
-  private static void runOnlyIf(boolean condition, String reason) {
-    if (!condition) {
-      System.out.println("e2e: import wizard tests SKIPPED: " + reason);
-    }
-    Assumptions.assumeTrue(condition, "end-to-end tests skipped: " + reason);
-  }
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    OpenArProcess.stop(browser, server);
   }
 
   @Test
   @Order(1)
   void anAdministratorSignsInAndACompanyExists() {
     browser.open(base + "/login");
-    browser.visible(By.id("username")).sendKeys("admin");
-    browser.visible(By.id("password")).sendKeys(OpenArProcess.ADMIN_PASSWORD, Keys.ENTER);
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.waitText(By.tagName("h1"), "Administrator");
     Object status = browser.driver.executeAsyncScript("""
         const done = arguments[arguments.length - 1];
@@ -144,8 +123,7 @@ class ImportWizardE2EIT {
   @Test
   @Order(4)
   void inChineseTheReasonsAndThePagesAreChinese() throws IOException {
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem("简体中文");
+    browser.switchLanguage("简体中文");
     browser.waitText(By.tagName("h1"), "导入");
     browser.open(jobUrl);
     browser.waitText(By.cssSelector("[data-testid=import-status]"), "已完成");
@@ -166,8 +144,7 @@ class ImportWizardE2EIT {
   @Test
   @Order(5)
   void thePastImportsInEnglish() throws IOException {
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem("English");
+    browser.switchLanguage("English");
     browser.open(base + "/imports");
     browser.waitText(By.tagName("h1"), "Imports");
     browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 0));

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 
 /** The real packaged jar, started as `openar serve` on a free port with its own data directory, like a user runs it. */
 final class OpenArProcess implements AutoCloseable {
@@ -33,6 +35,47 @@ final class OpenArProcess implements AutoCloseable {
     this.dataDir = dataDir;
     this.log = log;
     this.port = port;
+  }
+
+  /**
+   * The packaged jar with the web app, or the calling test class skipped, with a line on the console saying why (an
+   * aborted {@code @BeforeAll} is otherwise reported silently): no web build, no chromium, no jar.
+   */
+  static Path jarOrSkip(String suite) throws IOException {
+    Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
+    String skip = Boolean.getBoolean("openar.e2e.webSkipped") ? "the web app was not built (-Dopenar.web.skip=true)"
+        : !Browser.available() ? "/usr/bin/chromium and /usr/bin/chromedriver are not installed "
+            + "(apt-get install -y --no-install-recommends chromium chromium-driver)"
+        : !Files.isRegularFile(jar) ? jar + " is not built" : null;
+    if (skip == null) {
+      try (ZipFile zip = new ZipFile(jar.toFile())) {
+        skip = zip.getEntry("BOOT-INF/classes/static/index.html") == null ? jar + " was built without the web app"
+            : null;
+      }
+    }
+    if (skip != null) {
+      System.out.println("e2e: " + suite + " tests SKIPPED: " + skip);
+    }
+    Assumptions.assumeTrue(skip == null, "end-to-end tests skipped: " + skip);
+    return jar;
+  }
+
+  /** Where logs and screenshots go ({@code target} unless {@code openar.e2e.out} says otherwise). */
+  static Path out() {
+    return Path.of(System.getProperty("openar.e2e.out", "target"));
+  }
+
+  /** Closes the browser, then the server, whichever of them was started. */
+  static void stop(Browser browser, OpenArProcess server) throws Exception {
+    try {
+      if (browser != null) {
+        browser.close();
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
   }
 
   static OpenArProcess start(Path jar, Path logDir) throws IOException, InterruptedException {

@@ -2,13 +2,10 @@ package org.openar.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,18 +38,8 @@ class ReportingE2EIT {
 
   @BeforeAll
   void start() throws Exception {
-    Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
-    boolean ready = !Boolean.getBoolean("openar.e2e.webSkipped") && Browser.available() && Files.isRegularFile(jar);
-    if (ready) {
-      try (ZipFile zip = new ZipFile(jar.toFile())) {
-        ready = zip.getEntry("BOOT-INF/classes/static/index.html") != null;
-      }
-    }
-    if (!ready) {
-      System.out.println("e2e: reporting end-to-end tests SKIPPED: no web app in the jar, or no chromium/chromedriver");
-    }
-    Assumptions.assumeTrue(ready, "end-to-end tests skipped");
-    Path out = Path.of(System.getProperty("openar.e2e.out", "target"));
+    Path jar = OpenArProcess.jarOrSkip("reporting");
+    Path out = OpenArProcess.out();
     server = OpenArProcess.start(jar, out.resolve("e2e-reporting"));
     base = server.baseUrl();
     seed(E2eApi.signIn(base, "admin", OpenArProcess.ADMIN_PASSWORD), LocalDate.now(SHANGHAI));
@@ -61,12 +48,7 @@ class ReportingE2EIT {
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    OpenArProcess.stop(browser, server);
   }
 
   /**
@@ -142,8 +124,7 @@ class ReportingE2EIT {
   @Test
   @Order(3)
   void theSameInChinese() throws Exception {
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem("简体中文");
+    browser.switchLanguage("简体中文");
     browser.waitText(By.tagName("h1"), "账龄报表");
     browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 1));
     browser.waitText(By.cssSelector(".server-table"), "华信贸易有限公司");
@@ -168,8 +149,7 @@ class ReportingE2EIT {
     browser.waitText(By.tagName("h1"), "关键指标");
     browser.waitText(By.cssSelector(".ant-table"), YearMonth.now(SHANGHAI).toString());
     browser.screenshot("kpis-zh-CN");
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem("English");
+    browser.switchLanguage("English");
     browser.waitText(By.tagName("h1"), "KPIs");
     browser.waitText(By.cssSelector(".ant-table"), "DSO countback");
     browser.screenshot("kpis-en");
@@ -177,9 +157,7 @@ class ReportingE2EIT {
 
   private void signIn() {
     browser.waitUrlContains("/login");
-    browser.visible(By.id("username")).sendKeys("admin");
-    browser.visible(By.id("password")).sendKeys(OpenArProcess.ADMIN_PASSWORD);
-    browser.visible(By.cssSelector(".login-card button[type=submit]")).click();
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.waitUrlContains("/dashboard");
   }
 }

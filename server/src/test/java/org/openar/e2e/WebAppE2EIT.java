@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,36 +44,17 @@ class WebAppE2EIT {
 
   @BeforeAll
   void start() throws Exception {
-    runOnlyIf(!Boolean.getBoolean("openar.e2e.webSkipped"), "the web app was not built (-Dopenar.web.skip=true)");
-    runOnlyIf(Browser.available(), "/usr/bin/chromium and /usr/bin/chromedriver are not installed "
-        + "(apt-get install -y --no-install-recommends chromium chromium-driver)");
-    Path jar = Path.of(System.getProperty("openar.e2e.jar", "target/openar-exec.jar"));
-    runOnlyIf(Files.isRegularFile(jar), jar + " is not built");
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      runOnlyIf(zip.getEntry("BOOT-INF/classes/static/index.html") != null, jar + " was built without the web app");
-    }
-    out = Path.of(System.getProperty("openar.e2e.out", "target"));
+    Path jar = OpenArProcess.jarOrSkip("web app");
+    out = OpenArProcess.out();
     server = OpenArProcess.start(jar, out);
     base = server.baseUrl();
     browser = new Browser("zh-CN", out.resolve("e2e-screenshots"));
   }
 
-  /** Skips the whole class with a message on the console (an aborted @BeforeAll is otherwise reported silently). */
-  private static void runOnlyIf(boolean condition, String reason) {
-    if (!condition) {
-      System.out.println("e2e: end-to-end tests SKIPPED: " + reason);
-    }
-    Assumptions.assumeTrue(condition, "end-to-end tests skipped: " + reason);
-  }
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    OpenArProcess.stop(browser, server);
   }
 
   @Test
@@ -91,7 +71,7 @@ class WebAppE2EIT {
   @Test
   @Order(2)
   void aWrongPasswordIsRefusedWithTheServersTranslatedMessage() {
-    signIn("admin", "not-the-password-1");
+    browser.signIn("admin", "not-the-password-1");
     WebElement alert = browser.visible(By.cssSelector(".login-card .ant-alert-error"));
     assertThat(alert.getText()).containsPattern("\\p{IsHan}");
     assertThat(browser.driver.getCurrentUrl()).contains("/login");
@@ -100,7 +80,7 @@ class WebAppE2EIT {
   @Test
   @Order(3)
   void signingInReturnsToTheIntendedPageInTheUsersOwnLanguage() {
-    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.waitUrlContains("/admin/audit?entityType=identity.user");
     // admin's remembered language is English, so the app switches from the browser's Chinese
     browser.waitText(By.tagName("h1"), "Audit log");
@@ -125,7 +105,7 @@ class WebAppE2EIT {
   @Test
   @Order(5)
   void theLanguageSwitchTranslatesThePageAndIsRememberedForTheUser() throws IOException {
-    switchLanguage("简体中文");
+    browser.switchLanguage("简体中文");
     browser.waitText(By.tagName("h1"), "审计日志");
     assertThat(browser.js("return document.documentElement.lang")).isEqualTo("zh-CN");
     // dates in the Chinese form, totals in Chinese
@@ -202,7 +182,7 @@ class WebAppE2EIT {
     browser.waitText(By.tagName("h1"), "Administrator");
     assertThat(browser.visible(By.cssSelector("main, #main")).getText()).contains("Audit log").contains("Your functions");
     browser.screenshot("home-en");
-    switchLanguage("简体中文");
+    browser.switchLanguage("简体中文");
     browser.waitText(By.tagName("h1"), "Administrator");
     browser.waitText(By.id("main"), "常用功能");
     browser.screenshot("home-zh-CN");
@@ -236,7 +216,7 @@ class WebAppE2EIT {
     browser.waitUrlContains("/login?redirect=");
     browser.waitText(By.cssSelector(".login-card"), "会话已过期");
     browser.screenshot("login-expired-zh-CN");
-    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.waitUrlContains("/admin/audit?entityType=identity.user");
     browser.waitText(By.tagName("h1"), "审计日志");
   }
@@ -249,7 +229,7 @@ class WebAppE2EIT {
     browser.waitUrlContains("/login");
     browser.open(base + "/admin/audit");
     browser.waitUrlContains("/login?redirect=");
-    switchLanguage("English");
+    browser.switchLanguage("English");
     browser.waitText(By.cssSelector(".login-card [role=heading]"), "Sign in");
     browser.screenshot("login-en");
   }
@@ -259,7 +239,7 @@ class WebAppE2EIT {
   void aCustomerIsCreatedWithTheServersTaxIdCheckOnTheField() throws Exception {
     flows = new BackOfficeFlows(browser, base);
     flows.setUp();
-    signIn("admin", OpenArProcess.ADMIN_PASSWORD); // English: chosen on the sign-in page just before
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD); // English: chosen on the sign-in page just before
     browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
     flows.createCustomer();
   }
@@ -279,7 +259,7 @@ class WebAppE2EIT {
       browser.waitUrlContains("/login");
     }, (user, password) -> {
       browser.open(base + "/login");
-      signIn(user, password);
+      browser.signIn(user, password);
       browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
     });
     flows.changePassword();
@@ -288,13 +268,13 @@ class WebAppE2EIT {
   @Test
   @Order(15)
   void theNewPagesSpeakChinese() throws Exception {
-    flows.checkerPagesInChinese(() -> switchLanguage("简体中文"));
+    flows.checkerPagesInChinese(() -> browser.switchLanguage("简体中文"));
     browser.visible(By.cssSelector("[data-testid=user-menu]")).click();
     browser.clickMenuItem("退出登录");
     browser.waitUrlContains("/login");
-    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
-    flows.adminPagesInChinese(() -> switchLanguage("简体中文"));
+    flows.adminPagesInChinese(() -> browser.switchLanguage("简体中文"));
   }
 
   @Test
@@ -302,9 +282,9 @@ class WebAppE2EIT {
   void aClerkMakesAnInvoiceInTheFormIssuesItAndFindsItInTheList() throws IOException {
     browser.driver.manage().deleteAllCookies(); // a fresh session, whoever the steps before left signed in
     browser.open(base + "/login");
-    signIn("admin", OpenArProcess.ADMIN_PASSWORD);
+    browser.signIn("admin", OpenArProcess.ADMIN_PASSWORD);
     browser.wait.until(d -> !d.getCurrentUrl().contains("/login"));
-    switchLanguage("English");
+    browser.switchLanguage("English");
     invoicing = new InvoicingSteps(browser, base);
     invoicing.createCustomer();
     invoicing.createAndIssueInvoice();
@@ -315,7 +295,7 @@ class WebAppE2EIT {
   @Order(17)
   void theInvoicePagesSpeakChineseAndAnInvoiceIsCreditedFromItsDetailPage() throws IOException {
     Assumptions.assumeTrue(invoicing != null && invoicing.invoiceNumber != null, "no invoice from the step before");
-    switchLanguage("简体中文");
+    browser.switchLanguage("简体中文");
     invoicing.chineseListDetailAndCreditNote();
     invoicing.theNewFormInChineseAndTheCreditNoteList();
   }
@@ -374,24 +354,5 @@ class WebAppE2EIT {
             .map(e -> "\"" + e.getKey() + "\": " + Math.round(((Number) e.getValue()).doubleValue() * 10) / 10.0)
             .reduce((a, b2) -> a + ", " + b2).map(s -> "{" + s + "}").orElse("{}"))
         .reduce((a, b2) -> a + ", " + b2).map(s -> "[" + s + "]").orElse("[]");
-  }
-
-  private void signIn(String username, String password) {
-    WebElement user = browser.visible(By.id("username"));
-    WebElement pass = browser.visible(By.id("password"));
-    clear(user);
-    user.sendKeys(username);
-    clear(pass);
-    pass.sendKeys(password);
-    browser.visible(By.cssSelector(".login-card button[type=submit]")).click();
-  }
-
-  private static void clear(WebElement input) {
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-  }
-
-  private void switchLanguage(String name) {
-    browser.visible(By.cssSelector("[data-testid=language-switch]")).click();
-    browser.clickMenuItem(name);
   }
 }
