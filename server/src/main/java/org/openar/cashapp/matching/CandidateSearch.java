@@ -46,15 +46,14 @@ final class CandidateSearch {
   }
 
   /** What one receipt's references, amount and payer make of it. */
-  private record Evidence(List<RefHit> refs, List<RefHit> nearby, List<RefHit> all, List<String> tokens,
-      String advance) {}
+  private record Evidence(List<RefHit> refs, List<RefHit> nearby, List<RefHit> all, List<String> tokens) {}
 
   List<Proposal> proposals(Query q) {
     List<RefHit> refs = resolver.resolve(q);
     List<String> tokens = q.tokens;
     List<RefHit> near = nearby.find(q, tokens, refs);
     List<RefHit> all = near.isEmpty() ? refs : concat(refs, near);
-    Evidence ev = new Evidence(refs, near, all, tokens, AdvanceWords.in(q.r.remittance()));
+    Evidence ev = new Evidence(refs, near, all, tokens);
     Map<Integer, Reason> payer = payers.of(q, settledByReference(q, refs));
     int strong = PayerEvidence.strongPayer(payer);
     int strongCustomer = strong;
@@ -96,21 +95,21 @@ final class CandidateSearch {
     if (!mine.isEmpty()) {
       best = referenced(q, c, payer, mine, ev, out);
     }
-    boolean advance = mine.isEmpty() && ev.advance != null;
+    String advance = mine.isEmpty() ? q.advance() : null;
     if (mine.isEmpty() || best < AmountFitter.W_BANK_CHARGE) {
       // a combination of open items found by amount still has the references of the items it includes
       for (Fit f : openItems.fits(c, q, !mine.isEmpty() || !ev.all.isEmpty())) {
         List<Reason> against = penalties(f, mine, ev);
-        if (advance) {
+        if (advance != null) {
           against = new ArrayList<>(against);
-          against.add(Reason.of("ADVANCE_STATED", W_ADVANCE_STATED, ev.advance, customers.id(c)));
+          against.add(Reason.of("ADVANCE_STATED", W_ADVANCE_STATED, advance, customers.id(c)));
         }
         out.add(factory.proposal(q.r, c, f, payer, mine, against));
       }
     }
-    if (advance) {
+    if (advance != null) {
       // the payer says what the money is for: on account is the natural reading, not a weak fallback
-      out.add(factory.advance(q.r, c, PRIOR + payer.weight(), payer, ev.advance));
+      out.add(factory.advance(q.r, c, PRIOR + payer.weight(), payer, advance));
     } else if (out.size() == before) {
       out.add(factory.onAccount(q.r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
     }
