@@ -11,7 +11,10 @@ import java.util.Locale;
  */
 final class AdvanceWords {
 
-  /** Lower-case phrases; whole phrases only, so a company called "Advance Tools" says nothing. */
+  /**
+   * Lower-case phrases looked for in the remittance text only (never the payer's name): "advance" alone is not one,
+   * so "Advance Tools invoice 4711" says nothing.
+   */
   private static final List<String> PHRASES = List.of(
       "advance payment", "payment in advance", "prepayment", "pre-payment", "pre payment", "down payment",
       "downpayment", "vorauszahlung", "vorkasse", "anzahlung", "acompte", "paiement anticipé", "pago anticipado",

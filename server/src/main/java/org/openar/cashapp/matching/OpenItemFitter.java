@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Fits a receipt that names no invoice against a known customer's open items: one item exactly, net of its discount,
- * short by a bank fee, in another currency, or several items by bounded subset-sum. Every fitting alternative is
- * returned, so two items of the same amount come back as two fits and the line is ambiguous.
+ * short by a bank fee, in another currency, several items by bounded subset-sum, or several neighbouring items short
+ * by a bank fee. Every fitting alternative is returned, so two items of the same amount come back as two fits and the
+ * line is ambiguous.
  */
 final class OpenItemFitter {
 
@@ -37,15 +38,11 @@ final class OpenItemFitter {
     this.fitter = fitter;
   }
 
-  List<Fit> fits(int customer, Query q) {
-    return fits(customer, q, false);
-  }
-
   /**
-   * As {@link #fits(int, Query)}; {@code named}: the receipt's references name some invoice (this customer's or
-   * another's), so an amount-only reading that needs several items and a shortfall (a fee-short run) is not tried:
-   * the reference says which invoices are meant, and an overpayment of the named one, or a third party's partial
-   * payment of another customer's invoice, would otherwise fall into the window of some run.
+   * The fits of the receipt against the customer's open items. {@code named}: the receipt's references name some
+   * invoice (this customer's or another's), so an amount-only reading that needs several items and a shortfall (a
+   * fee-short run) is not tried: the reference says which invoices are meant, and an overpayment of the named one,
+   * or a third party's partial payment of another customer's invoice, would otherwise fall into the window of a run.
    */
   List<Fit> fits(int customer, Query q, boolean named) {
     int[] mine = t.byCustomer[customer];
