@@ -18,6 +18,12 @@ final class CandidateSearch {
   static final double W_UNEXPLAINED_REFERENCE = -2.5;
   static final double W_NEIGHBOUR_FITS = -2.5;
   static final double W_SUM_ONLY = 2.0;
+  /**
+   * A fit found by amount alone when the payer wrote that the money is an advance: the payer's own word outweighs an
+   * amount that happens to fit (even an exact one, 3.5), so such a fit is at most a suggestion below putting the money
+   * on account.
+   */
+  static final double W_ADVANCE_STATED = -4.0;
 
   private final ItemTable items;
   private final PayerEvidence payers;
@@ -26,6 +32,7 @@ final class CandidateSearch {
   private final AmountFitter fitter;
   private final OpenItemFitter openItems;
   private final ProposalFactory factory;
+  private final CustomerTable customers;
 
   CandidateSearch(ItemTable items, CustomerTable customers, MatchSettings settings, FxRates fx) {
     this.items = items;
@@ -35,6 +42,7 @@ final class CandidateSearch {
     this.fitter = new AmountFitter(items, settings, fx);
     this.openItems = new OpenItemFitter(items, settings, fitter);
     this.factory = new ProposalFactory(items, customers);
+    this.customers = customers;
   }
 
   /** What one receipt's references, amount and payer make of it. */
@@ -87,13 +95,22 @@ final class CandidateSearch {
     if (!mine.isEmpty()) {
       best = referenced(q, c, payer, mine, ev, out);
     }
+    String advance = mine.isEmpty() ? q.advance() : null;
     if (mine.isEmpty() || best < AmountFitter.W_BANK_CHARGE) {
       // a combination of open items found by amount still has the references of the items it includes
-      for (Fit f : openItems.fits(c, q)) {
-        out.add(factory.proposal(q.r, c, f, payer, mine, penalties(f, mine, ev)));
+      for (Fit f : openItems.fits(c, q, !mine.isEmpty() || !ev.all.isEmpty())) {
+        List<Reason> against = penalties(f, mine, ev);
+        if (advance != null) {
+          against = new ArrayList<>(against);
+          against.add(Reason.of("ADVANCE_STATED", W_ADVANCE_STATED, advance, customers.id(c)));
+        }
+        out.add(factory.proposal(q.r, c, f, payer, mine, against));
       }
     }
-    if (out.size() == before) {
+    if (advance != null) {
+      // the payer says what the money is for: on account is the natural reading, not a weak fallback
+      out.add(factory.advance(q.r, c, PRIOR + payer.weight(), payer, advance));
+    } else if (out.size() == before) {
       out.add(factory.onAccount(q.r, c, PRIOR + payer.weight() + W_ON_ACCOUNT, payer));
     }
   }

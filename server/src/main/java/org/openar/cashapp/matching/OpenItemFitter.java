@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Fits a receipt that names no invoice against a known customer's open items: one item exactly, net of its discount,
- * short by a bank fee, in another currency, or several items by bounded subset-sum. Every fitting alternative is
- * returned, so two items of the same amount come back as two fits and the line is ambiguous.
+ * short by a bank fee, in another currency, several items by bounded subset-sum, or several neighbouring items short
+ * by a bank fee. Every fitting alternative is returned, so two items of the same amount come back as two fits and the
+ * line is ambiguous.
  */
 final class OpenItemFitter {
 
@@ -37,7 +38,13 @@ final class OpenItemFitter {
     this.fitter = fitter;
   }
 
-  List<Fit> fits(int customer, Query q) {
+  /**
+   * The fits of the receipt against the customer's open items. {@code named}: the receipt's references name some
+   * invoice (this customer's or another's), so an amount-only reading that needs several items and a shortfall (a
+   * fee-short run) is not tried: the reference says which invoices are meant, and an overpayment of the named one,
+   * or a third party's partial payment of another customer's invoice, would otherwise fall into the window of a run.
+   */
+  List<Fit> fits(int customer, Query q, boolean named) {
     int[] mine = t.byCustomer[customer];
     int ccy = q.currency;
     long a = q.amount;
@@ -60,7 +67,60 @@ final class OpenItemFitter {
       subsets(mine, ccy, a, day, out);
       exactRunOutweighsFees(mine, q, out);
     }
+    if (out.isEmpty() && !named) {
+      feeShortRuns(mine, ccy, a, q, out);
+    }
     return out;
+  }
+
+  /**
+   * Several invoices paid in one amount short by a bank fee, no reference: runs of two to the size limit of items
+   * that are neighbours by due date (customers pay in due-date order: the oldest ones, or the next ones after earlier
+   * payments) whose total exceeds the amount by no more than the fee tolerance on that total. Each such run is a fit
+   * whose shortfall is written off on the item due last, worth what chance leaves of it ({@link #feeWeight} with
+   * every run's window counted: an unrelated amount falls into one of R windows of {@code tol} with a chance of
+   * about R x tol / amount). Two runs whose windows both hold the amount come back as two fits: ambiguous. Only
+   * tried when nothing else fits, so an exact sum, a discount or a single item's fee window always comes first.
+   */
+  private void feeShortRuns(int[] mine, int ccy, long a, Query q, List<Fit> out) {
+    int limit = settings.subsetMaxItems();
+    int[] pool = new int[Math.min(mine.length, limit)];
+    int n = 0;
+    for (int k = 0; k < mine.length && n < pool.length; k++) {
+      if (t.currency[mine[k]] == ccy) {
+        pool[n++] = mine[k];
+      }
+    }
+    int maxSize = Math.min(n, settings.subsetMaxSize());
+    if (maxSize < 2) {
+      return;
+    }
+    int runs = 0;
+    for (int size = 2; size <= maxSize; size++) {
+      runs += n - size + 1;
+    }
+    for (int start = 0; start + 1 < n; start++) {
+      long sum = t.openMinor[pool[start]];
+      for (int size = 2; size <= maxSize && start + size <= n; size++) {
+        sum += t.openMinor[pool[start + size - 1]];
+        if (sum <= a) {
+          continue;
+        }
+        long tol = fitter.fee(sum, q);
+        if (a < sum - tol) {
+          continue;
+        }
+        int[] set = Arrays.copyOfRange(pool, start, start + size);
+        long[] applied = new long[size];
+        long[] writeOff = new long[size];
+        for (int k = 0; k < size; k++) {
+          applied[k] = t.openMinor[set[k]];
+        }
+        applied[size - 1] -= sum - a;
+        writeOff[size - 1] = sum - a;
+        out.add(new Fit(set, applied, new long[size], writeOff, 0, feeWeight(a, runs, tol), Fit.Why.FEE, sum - a, 0));
+      }
+    }
   }
 
   /**

@@ -95,4 +95,10 @@ final class ProposalFactory {
     return new Proposal(customers.id(c), List.of(), r.amount(), score,
         List.of(payer, Reason.of("NO_OPEN_ITEM", 0, customers.id(c))));
   }
+
+  /** On account because the payer says the money is an advance ({@code phrase} found in the remittance). */
+  Proposal advance(Receipt r, int c, double score, Reason payer, String phrase) {
+    return new Proposal(customers.id(c), List.of(), r.amount(), score,
+        List.of(payer, Reason.of("ADVANCE_STATED", 0, phrase, customers.id(c))));
+  }
 }

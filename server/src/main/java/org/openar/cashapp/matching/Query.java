@@ -15,6 +15,7 @@ final class Query {
   final Scratch scratch;
   /** Reference-like tokens of the receipt's texts (full forms), collected while its references are resolved. */
   final java.util.List<String> tokens = new java.util.ArrayList<>(4);
+  private String advance;
   private java.math.BigDecimal[] converted;
   private boolean[] convertedKnown;
 
@@ -32,6 +33,15 @@ final class Query {
       payer = NameKey.ofPayer(r.payerName());
     }
     return payer;
+  }
+
+  /** The advance phrase of the remittance ({@link AdvanceWords}), looked for when first needed; "" for none. */
+  String advance() {
+    if (advance == null) {
+      String p = AdvanceWords.in(r.remittance());
+      advance = p == null ? "" : p;
+    }
+    return advance.isEmpty() ? null : advance;
   }
 
   /** The receipt amount converted into an item currency, computed once per currency (null: no reference rate). */
