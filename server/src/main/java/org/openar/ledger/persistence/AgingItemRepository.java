@@ -34,8 +34,9 @@ import org.springframework.stereotype.Repository;
  * future), that reconstruction changes nothing: the items are exactly the OPEN ones with their {@code open_minor}
  * (OPEN if and only if {@code open_minor > 0}, a check constraint). The current path then reads them without the
  * history join, so that a bucket (a range of basis dates) in the default order (most days past first, i.e. basis date
- * ascending) comes straight from the index {@code ledger_item_open_basis} and page 1 of a 300,000-item bucket needs no
- * sort of all of them. Both paths give the same items, amounts and order ({@code AgingItemPathsTest}).
+ * ascending) comes from the index {@code ledger_item_open_basis} by date, sorted within each date only, and page 1 of a
+ * 300,000-item bucket needs no sort of all of them. Both paths give the same items, amounts, order and totals
+ * ({@code AgingItemPathsTest}).
  */
 @Repository
 public class AgingItemRepository {
