@@ -66,7 +66,11 @@ public class AgingItemRepository {
     HISTORY
   }
 
-  /** {@link Path#CURRENT} when no allocation row is effective after {@code asOf} (one probe of the date index). */
+  /**
+   * {@link Path#CURRENT} when no allocation row is effective after {@code asOf} (one probe of the date index). The
+   * probe and the reads it chooses belong in one repeatable-read transaction (as {@code LedgerReportService} runs them),
+   * so an allocation written in between cannot make the current path answer for a past date.
+   */
   public Path pathFor(LocalDate asOf) {
     boolean later = jdbc.sql("select exists (select 1 from ledger_allocation where effective_date > "
         + AgingSql.date(asOf) + ")").query(Boolean.class).single();
@@ -124,15 +128,15 @@ public class AgingItemRepository {
     String filters = AgingSql.filters(q, customers, params);
     String inBucket = bucket == null ? "" : " and " + AgingSql.inBucket("basis_date", q, bucket);
     if (path == Path.CURRENT) {
+      String outer = bucket == null ? "" : "\n where " + AgingSql.inBucket("basis_date", q, bucket);
       return """
           select * from (
             select i.id, i.company_id, i.customer_id, i.type, i.side, i.document_number, i.installment_no,
                    i.reference, i.document_date, i.due_date, i.value_date, i.currency, i.original_minor,
                    i.open_minor as open_on, %s as basis_date
               from ledger_item i
-             where i.status = 'OPEN' and %s%s) t
-           where true%s"""
-          .formatted(AgingSql.basisDate(q.basis()), AgingSql.existsOn(q.asOf()), filters, inBucket);
+             where i.status = 'OPEN' and %s%s) t%s"""
+          .formatted(AgingSql.basisDate(q.basis()), AgingSql.existsOn(q.asOf()), filters, outer);
     }
     return """
         select * from (
