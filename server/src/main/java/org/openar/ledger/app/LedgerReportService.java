@@ -71,8 +71,9 @@ public class LedgerReportService implements LedgerReports {
   public Page<AgingItem> agingItems(AgingQuery query, Integer bucket, PageQuery page) {
     checkBucket(query, bucket);
     UUID[] customers = customers(query.customers());
-    List<AgingItem> list = agingItems.page(query, customers, bucket, page);
-    return Page.of(list, agingItems.total(query, customers, bucket, page, list.size()), page);
+    AgingItemRepository.Path path = agingItems.pathFor(query.asOf());
+    List<AgingItem> list = agingItems.page(path, query, customers, bucket, page);
+    return Page.of(list, agingItems.total(path, query, customers, bucket, page, list.size()), page);
   }
 
   @Override

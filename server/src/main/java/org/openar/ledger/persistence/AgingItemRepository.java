@@ -29,6 +29,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The items behind an aging: each item open now or touched by an allocation row after the report date, with its open
  * amount on that date (today's plus the later rows), keeping those not zero.
+ *
+ * <p>When no allocation row is effective after the report date (always so for today: movements may not lie in the
+ * future), that reconstruction changes nothing: the items are exactly the OPEN ones with their {@code open_minor}
+ * (OPEN if and only if {@code open_minor > 0}, a check constraint). The current path then reads them without the
+ * history join, so that a bucket (a range of basis dates) in the default order (most days past first, i.e. basis date
+ * ascending) comes from the index {@code ledger_item_open_basis} by date, sorted within each date only, and page 1 of a
+ * 300,000-item bucket needs no sort of all of them. Both paths give the same items, amounts, order and totals
+ * ({@code AgingItemPathsTest}).
  */
 @Repository
 public class AgingItemRepository {
@@ -47,21 +55,55 @@ public class AgingItemRepository {
     this.streaming = new NamedParameterJdbcTemplate(template);
   }
 
+  /**
+   * How the open amounts on a date are read: {@link #CURRENT} only when no allocation row is effective after it
+   * ({@link #pathFor}), {@link #HISTORY} always right.
+   */
+  public enum Path {
+    /** Today's OPEN items and {@code open_minor}, index-ordered. */
+    CURRENT,
+    /** Today's open amounts plus the allocation rows effective after the date. */
+    HISTORY
+  }
+
+  /**
+   * {@link Path#CURRENT} when no allocation row is effective after {@code asOf} (one probe of the date index). The
+   * probe and the reads it chooses belong in one repeatable-read transaction (as {@code LedgerReportService} runs them),
+   * so an allocation written in between cannot make the current path answer for a past date.
+   */
+  public Path pathFor(LocalDate asOf) {
+    boolean later = jdbc.sql("select exists (select 1 from ledger_allocation where effective_date > "
+        + AgingSql.date(asOf) + ")").query(Boolean.class).single();
+    return later ? Path.HISTORY : Path.CURRENT;
+  }
+
   public long count(AgingQuery q, UUID[] customers, Integer bucket) {
+    return count(pathFor(q.asOf()), q, customers, bucket);
+  }
+
+  public long count(Path path, AgingQuery q, UUID[] customers, Integer bucket) {
     Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("select count(*) from (" + select(q, customers, bucket, params) + ") c").params(params)
+    return jdbc.sql("select count(*) from (" + select(path, q, customers, bucket, params) + ") c").params(params)
         .query(Long.class).single();
   }
 
-  /** The total for a page of {@link #page}: exact up to {@link Totals#EXACT_UP_TO} rows past it, else estimated. */
-  public Totals.Total total(AgingQuery q, UUID[] customers, Integer bucket, PageQuery page, int rowsOnPage) {
+  /**
+   * The total for a page of {@link #page}: exact up to {@link Totals#EXACT_UP_TO} rows past it, else estimated. The
+   * estimate is always the planner's for the history form: for the current form it multiplies the selectivities of
+   * "OPEN" and of the basis-date range as if they were independent, while open items are mostly the old ones (on the
+   * 1M-invoice bench, bucket > 180 days: 135,913 estimated, 303,112 counted, 326,481 from the history form).
+   */
+  public Totals.Total total(Path path, AgingQuery q, UUID[] customers, Integer bucket, PageQuery page,
+      int rowsOnPage) {
     Map<String, Object> params = new HashMap<>();
-    return Totals.of(jdbc, "(" + select(q, customers, bucket, params) + ") c", params, page, rowsOnPage);
+    String history = "(" + select(Path.HISTORY, q, customers, bucket, params) + ") c";
+    String from = path == Path.HISTORY ? history : "(" + select(path, q, customers, bucket, params) + ") c";
+    return Totals.of(jdbc, from, history, params, page, rowsOnPage);
   }
 
-  public List<AgingItem> page(AgingQuery q, UUID[] customers, Integer bucket, PageQuery page) {
+  public List<AgingItem> page(Path path, AgingQuery q, UUID[] customers, Integer bucket, PageQuery page) {
     Map<String, Object> params = new HashMap<>();
-    String sql = select(q, customers, bucket, params) + orderBy(page.sortField(), page.descending())
+    String sql = select(path, q, customers, bucket, params) + orderBy(page.sortField(), page.descending())
         + " limit :limit offset :offset";
     params.put("limit", page.size());
     params.put("offset", page.offset());
@@ -72,7 +114,7 @@ public class AgingItemRepository {
   public long forEach(AgingQuery q, UUID[] customers, Integer bucket, String sortField, boolean descending,
       Consumer<AgingItem> sink) {
     Map<String, Object> params = new HashMap<>();
-    String sql = select(q, customers, bucket, params) + orderBy(sortField, descending);
+    String sql = select(pathFor(q.asOf()), q, customers, bucket, params) + orderBy(sortField, descending);
     long[] count = {0};
     streaming.query(sql, params, rs -> {
       sink.accept(item(rs, q));
@@ -81,9 +123,21 @@ public class AgingItemRepository {
     return count[0];
   }
 
-  private static String select(AgingQuery q, UUID[] customers, Integer bucket, Map<String, Object> params) {
+  private static String select(Path path, AgingQuery q, UUID[] customers, Integer bucket,
+      Map<String, Object> params) {
     String filters = AgingSql.filters(q, customers, params);
     String inBucket = bucket == null ? "" : " and " + AgingSql.inBucket("basis_date", q, bucket);
+    if (path == Path.CURRENT) {
+      String outer = bucket == null ? "" : "\n where " + AgingSql.inBucket("basis_date", q, bucket);
+      return """
+          select * from (
+            select i.id, i.company_id, i.customer_id, i.type, i.side, i.document_number, i.installment_no,
+                   i.reference, i.document_date, i.due_date, i.value_date, i.currency, i.original_minor,
+                   i.open_minor as open_on, %s as basis_date
+              from ledger_item i
+             where i.status = 'OPEN' and %s%s) t%s"""
+          .formatted(AgingSql.basisDate(q.basis()), AgingSql.existsOn(q.asOf()), filters, outer);
+    }
     return """
         select * from (
           select i.id, i.company_id, i.customer_id, i.type, i.side, i.document_number, i.installment_no, i.reference,

@@ -33,12 +33,22 @@ public final class Totals {
    * {@code params}) for a list showing {@code page}, which came back with {@code rowsOnPage} rows.
    */
   public static Total of(JdbcClient jdbc, String fromWhere, Map<String, ?> params, PageQuery page, int rowsOnPage) {
+    return of(jdbc, fromWhere, fromWhere, params, page, rowsOnPage);
+  }
+
+  /**
+   * As {@link #of(JdbcClient, String, Map, PageQuery, int)}, counting with {@code fromWhere} but estimating with
+   * {@code estimateFrom}: another FROM clause over the same parameters that selects the same rows and whose plan
+   * estimates them better.
+   */
+  public static Total of(JdbcClient jdbc, String fromWhere, String estimateFrom, Map<String, ?> params, PageQuery page,
+      int rowsOnPage) {
     long end = page.offset() + rowsOnPage;
     if (rowsOnPage < page.size() && (rowsOnPage > 0 || page.offset() == 0)) {
       return new Total(end, true);
     }
     if (rowsOnPage > 0) {
-      long estimate = estimate(jdbc, fromWhere, params);
+      long estimate = estimate(jdbc, estimateFrom, params);
       if (estimate >= ESTIMATE_FROM + page.offset()) {
         return new Total(Math.max(estimate, end + 1), false);
       }
@@ -49,7 +59,7 @@ public final class Totals {
     if (counted <= limit) {
       return new Total(counted, true);
     }
-    return new Total(Math.max(estimate(jdbc, fromWhere, params), counted), false);
+    return new Total(Math.max(estimate(jdbc, estimateFrom, params), counted), false);
   }
 
   private static long estimate(JdbcClient jdbc, String fromWhere, Map<String, ?> params) {
