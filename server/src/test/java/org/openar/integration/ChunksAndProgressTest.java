@@ -66,9 +66,52 @@ class ChunksAndProgressTest {
   }
 
   @Test
-  void progressIsReportedWhileALargeFileIsImported() throws Exception {
+  void openInvoiceChunksWrittenAtTheSameTimeIsolateTheirPoisonedRowsAndAReImportAddsNothing() throws Exception {
+    // 120,000 rows are three chunks of 50,000; two are written at once (openar.integration.chunk-writers, default 2)
     StringBuilder csv = new StringBuilder("customer,invoice,invoice date,due date,amount\n");
-    int rows = 100_000;
+    int rows = 120_000;
+    for (int i = 1; i <= rows; i++) {
+      String number = i == 10_000 || i == 75_000 ? "POISON-" + f.tag + "-" + i : f.tag + "-" + i;
+      csv.append("Q1,").append(number).append(",2026-01-05,2026-02-04,").append(i % 997 + 1).append(".25\n");
+    }
+    Path file = ImportFixture.csv(csv.toString());
+    jdbc.sql("""
+        create function test_poison() returns trigger language plpgsql as $$
+        begin
+          if new.document_number like 'POISON-%' then
+            raise exception 'poisoned row %', new.document_number;
+          end if;
+          return new;
+        end $$""").update();
+    jdbc.sql("create trigger test_poison before insert on ledger_item for each row execute function test_poison()")
+        .update();
+    ImportResult r;
+    try {
+      r = imports.run(file, "poison.csv", f.request(ImportType.OPEN_INVOICES, Map.of()), null);
+    } finally {
+      jdbc.sql("drop trigger test_poison on ledger_item").update();
+      jdbc.sql("drop function test_poison()").update();
+    }
+    assertThat(r.job().progress().accepted()).isEqualTo(rows - 2);
+    assertThat(r.rejected()).extracting(RejectedRow::rowNumber).containsExactly(10_001L, 75_001L);
+    assertThat(r.rejected()).allSatisfy(x -> assertThat(x.problems().get(0).code())
+        .isEqualTo("INTEGRATION_ROW_FAILED"));
+    assertThat(jdbc.sql("select count(*) from ledger_item where company_id = :c").param("c", f.company.id().value())
+        .query(Long.class).single()).isEqualTo(rows - 2);
+
+    ImportResult again = imports.run(file, "poison.csv", f.request(ImportType.OPEN_INVOICES, Map.of()), null);
+    assertThat(again.job().progress().accepted()).isEqualTo(2);
+    assertThat(again.job().progress().alreadyPresent()).isEqualTo(rows - 2);
+    assertThat(jdbc.sql("select count(*) from ledger_item where company_id = :c").param("c", f.company.id().value())
+        .query(Long.class).single()).isEqualTo(rows);
+  }
+
+  @Test
+  void progressIsReportedWhileALargeFileIsImported() throws Exception {
+    // three chunks of 50,000: two are written at once (openar.integration.chunk-writers), so the bar stands part-way
+    // once they commit while the third is written
+    StringBuilder csv = new StringBuilder("customer,invoice,invoice date,due date,amount\n");
+    int rows = 150_000;
     for (int i = 1; i <= rows; i++) {
       csv.append("Q1,").append(f.tag).append('-').append(i).append(",2026-01-05,2026-02-04,").append(i % 997 + 1)
           .append(".25\n");

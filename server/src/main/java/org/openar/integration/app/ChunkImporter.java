@@ -17,6 +17,14 @@ interface ChunkImporter {
 
   int chunkSize();
 
+  /**
+   * Chunks of this type may be written at the same time, each in its own transaction, when the run creates no
+   * customers: their rows never depend on another chunk's (duplicates within the file are refused before any write).
+   */
+  default int writers() {
+    return 1;
+  }
+
   /** Imports the rows; may throw {@link RowsRefused} to be run again without some of them. */
   ChunkResult importChunk(List<ParsedRow> rows, ImportContext ctx);
 }

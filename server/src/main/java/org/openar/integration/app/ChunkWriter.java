@@ -10,27 +10,33 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Writes chunks on a thread of its own, so the next chunk is parsed while the database ingests the current one (on
- * two cores, the import then keeps PostgreSQL busy instead of taking turns with it). At most one chunk waits while
- * one is written, which bounds memory; chunks are written in file order; a failure surfaces at the next hand-over.
+ * Writes chunks on threads of their own, so the next chunk is parsed while the database ingests the current one (on
+ * two cores, the import then keeps PostgreSQL busy instead of taking turns with it). With one writer, at most one chunk
+ * waits while one is written and chunks are written in file order; with {@code n > 1} writers (chunks whose rows are
+ * independent of each other's), up to {@code n} chunks are written at once, each in its own transaction, so PostgreSQL
+ * runs one COPY per core. Either way at most {@code max(2, n)} chunks are held, which bounds memory, chunks start in
+ * file order, and a failure surfaces at the next hand-over.
  */
 final class ChunkWriter implements AutoCloseable {
 
   private final ExecutorService thread;
   private final SecurityContext security = SecurityContextHolder.getContext();
   private final Deque<Future<?>> inFlight = new ArrayDeque<>();
+  private final int held;
 
-  ChunkWriter(String name) {
-    this.thread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, name);
+  ChunkWriter(String name, int writers) {
+    java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    this.thread = Executors.newFixedThreadPool(Math.max(1, writers), r -> {
+      Thread t = new Thread(r, writers > 1 ? name + "-" + count.incrementAndGet() : name);
       t.setDaemon(true);
       return t;
     });
+    this.held = Math.max(1, writers - 1);
   }
 
-  /** Queues the work behind the chunk being written; waits first when one is already waiting. */
+  /** Queues the work; waits first until fewer than {@code max(2, writers)} chunks are held (the oldest first). */
   void submit(Runnable work) throws InterruptedException {
-    await(1);
+    await(held);
     inFlight.add(thread.submit(() -> {
       SecurityContextHolder.setContext(security);
       try {

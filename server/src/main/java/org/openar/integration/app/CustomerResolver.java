@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Customer codes to customers for one run, asked of the customers module a chunk at a time. With
  * {@code createMissingCustomers} an unknown code creates a minimal customer (name from the row, else the code; tag
  * {@code imported}) inside a savepoint, so a refused creation rejects that code's rows only. Customers created in a
- * chunk stay "pending" until the chunk commits; a rolled-back chunk forgets them.
+ * chunk stay "pending" until the chunk commits; a rolled-back chunk forgets them. Chunks of a run that creates no
+ * customers may be written on several threads at once: the methods are synchronized, and without creation there is
+ * nothing pending.
  */
 final class CustomerResolver {
 
@@ -49,7 +51,7 @@ final class CustomerResolver {
   }
 
   /** Looks up, in one query, the codes not known yet. */
-  void prefetch(Collection<String> codes) {
+  synchronized void prefetch(Collection<String> codes) {
     List<String> missing = new ArrayList<>();
     for (String c : codes) {
       if (c != null && !known.containsKey(c) && !pending.containsKey(c) && !absent.contains(c)) {
@@ -65,7 +67,8 @@ final class CustomerResolver {
   }
 
   /** The customer of {@code code}, creating it when allowed; null with the reason added to {@code problems}. */
-  CustomerView resolve(String code, String name, ImportContext ctx, String field, List<RowProblem> problems) {
+  synchronized CustomerView resolve(String code, String name, ImportContext ctx, String field,
+      List<RowProblem> problems) {
     CustomerView c = known.containsKey(code) ? known.get(code) : pending.get(code);
     if (c != null) {
       return c;
@@ -100,7 +103,7 @@ final class CustomerResolver {
   }
 
   /** The chunk committed: its new customers are real. */
-  void committed() {
+  synchronized void committed() {
     known.putAll(pending);
     created.addAll(pending.keySet());
     absent.removeAll(pending.keySet());
@@ -108,14 +111,19 @@ final class CustomerResolver {
   }
 
   /** The chunk was rolled back: its new customers never existed (a dry run still counts them as "would create"). */
-  void rolledBack(boolean countAnyway) {
+  synchronized void rolledBack(boolean countAnyway) {
     if (countAnyway) {
       created.addAll(pending.keySet());
     }
     pending.clear();
   }
 
-  long createdCount() {
+  /** Whether unknown codes create customers (chunks then depend on each other's creations). */
+  boolean creates() {
+    return create;
+  }
+
+  synchronized long createdCount() {
     return created.size();
   }
 }

@@ -76,7 +76,8 @@ class ImportEngine {
 
   private void consume(RowPipeline pipeline, ChunkImporter importer, ImportContext ctx)
       throws IOException, InterruptedException {
-    try (ChunkWriter writer = new ChunkWriter("import-writer-" + ctx.jobId)) {
+    int writers = ctx.customers.creates() ? 1 : importer.writers();
+    try (ChunkWriter writer = new ChunkWriter("import-writer-" + ctx.jobId, writers)) {
       consume(pipeline, importer, ctx, writer);
       writer.finish();
     }

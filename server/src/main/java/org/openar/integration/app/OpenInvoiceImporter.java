@@ -33,6 +33,7 @@ class OpenInvoiceImporter implements ChunkImporter {
   private final AttributeRepository attributes;
   private final Clock clock;
   private final int chunk;
+  private final int writers;
 
   OpenInvoiceImporter(Ledger ledger, LedgerQueries queries, AttributeRepository attributes, Clock clock,
       IntegrationProperties properties) {
@@ -41,6 +42,7 @@ class OpenInvoiceImporter implements ChunkImporter {
     this.attributes = attributes;
     this.clock = clock;
     this.chunk = properties.invoiceChunk();
+    this.writers = properties.chunkWriters();
   }
 
   @Override
@@ -61,6 +63,11 @@ class OpenInvoiceImporter implements ChunkImporter {
   @Override
   public int chunkSize() {
     return chunk;
+  }
+
+  @Override
+  public int writers() {
+    return writers;
   }
 
   @Override

@@ -63,7 +63,13 @@ public final class EmbeddedDatabase implements Closeable {
           .setServerConfig("timezone", "UTC")
           .setLocaleConfig("encoding", "UTF8")
           .setLocaleConfig("locale", "C");
-      if (!durable) {
+      if (durable) {
+        // zonky starts every postmaster with -F (fsync off) and synchronous_commit=off, which suits test databases
+        // only; a -c option after -F wins, so the data of serve, the CLI and the benchmarks survives a crash
+        builder.setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on");
+      } else {
         builder.setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
             .setServerConfig("full_page_writes", "off");
