@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.sql.Types;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.openar.shared.paging.PageQuery;
 import org.openar.shared.paging.Totals;
 import org.openar.shared.security.Actor;
 import org.openar.shared.security.CurrentActor;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,12 +34,26 @@ public class AuditService implements AuditTrail {
       encode(sha256(convert_to(concat_ws('|', %s::text, %s::text, %s, %s, %s, %s, coalesce(%s::text, ''),
           coalesce(%s::text, ''), %s), 'UTF8')), 'hex')""";
 
+  /**
+   * One row of a batch: like {@link #record}'s insert, but the previous hash is the given one for the first row and
+   * read from the row just written by the batch's previous statement for the others.
+   */
+  private static final String BATCH_INSERT = "insert into audit_log (seq, occurred_at, actor_id, actor_name,"
+      + " entity_type, entity_id, action, before, after, prev_hash, hash) select :seq, :at, :actorId, :actorName,"
+      + " :type, :id, :action, x.b, x.a, x.p, "
+      + HASH_SQL.formatted(":seq", "(extract(epoch from cast(:at as timestamptz)) * 1000000)::bigint", ":actorName",
+          ":type", ":id", ":action", "x.b", "x.a", "x.p")
+      + " from (select cast(:before as jsonb) b, cast(:after as jsonb) a,"
+      + " coalesce(cast(:prev as text), (select hash from audit_log where seq = :seq - 1)) p) x";
+
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final JsonMapper json;
   private final Clock clock;
 
-  public AuditService(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  public AuditService(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
+    this.named = named;
     this.json = json;
     this.clock = clock;
   }
@@ -69,6 +86,40 @@ public class AuditService implements AuditTrail {
         .query(String.class).single();
     jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
         .param("seq", seq).param("hash", hash).update();
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordAll(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Actor actor = CurrentActor.get();
+    record Head(long seq, String hash) {}
+    Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    MapSqlParameterSource[] batch = new MapSqlParameterSource[entries.size()];
+    for (int i = 0; i < batch.length; i++) {
+      Entry e = entries.get(i);
+      batch[i] = new MapSqlParameterSource()
+          .addValue("seq", head.seq() + 1 + i)
+          .addValue("at", at)
+          .addValue("actorId", actor.userId())
+          .addValue("actorName", actor.username())
+          .addValue("type", e.entityType())
+          .addValue("id", e.entityId())
+          .addValue("action", e.action())
+          .addValue("before", e.before() == null ? null : json.writeValueAsString(e.before()), Types.VARCHAR)
+          .addValue("after", e.after() == null ? null : json.writeValueAsString(e.after()), Types.VARCHAR)
+          .addValue("prev", i == 0 ? head.hash() : null, Types.VARCHAR);
+    }
+    named.batchUpdate(BATCH_INSERT, batch);
+    long last = head.seq() + batch.length;
+    String hash = jdbc.sql("select hash from audit_log where seq = :seq").param("seq", last).query(String.class)
+        .single();
+    jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
+        .param("seq", last).param("hash", hash).update();
   }
 
   @Override

@@ -30,16 +30,18 @@ public class InvoiceService implements Invoicing {
   private final DraftResolver resolver;
   private final InvoiceRepository invoices;
   private final Issuer issuer;
+  private final BulkIssuer bulkIssuer;
   private final CreditNoteIssuer creditNotes;
   private final AuditTrail audit;
   private final BusinessCalendar calendar;
   private final Clock clock;
 
-  public InvoiceService(DraftResolver resolver, InvoiceRepository invoices, Issuer issuer,
+  public InvoiceService(DraftResolver resolver, InvoiceRepository invoices, Issuer issuer, BulkIssuer bulkIssuer,
       CreditNoteIssuer creditNotes, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
     this.resolver = resolver;
     this.invoices = invoices;
     this.issuer = issuer;
+    this.bulkIssuer = bulkIssuer;
     this.creditNotes = creditNotes;
     this.audit = audit;
     this.calendar = calendar;
@@ -102,6 +104,11 @@ public class InvoiceService implements Invoicing {
   @Override
   public InvoiceView issue(InvoiceId id, Long version) {
     return issuer.issue(id, version);
+  }
+
+  @Override
+  public java.util.List<InvoiceView> issueAll(java.util.List<InvoiceDraft> drafts) {
+    return bulkIssuer.issueAll(drafts);
   }
 
   @Override
