@@ -42,6 +42,14 @@ public interface Invoicing {
    */
   List<InvoiceView> issueAll(List<InvoiceDraft> drafts);
 
+  /**
+   * Issues many credit notes in one transaction, each exactly as {@link #issueCreditNote} would (same checks, a number
+   * per note in request order, the CREDIT_NOTE item allocated to the invoice's open installments oldest due first,
+   * the same audit records and events), written in batches. Each invoice at most once per call (INVALID_VALUE on
+   * {@code invoiceId} otherwise). All or nothing. Returns the credit notes in request order.
+   */
+  List<CreditNoteView> issueCreditNotes(List<CreditNoteRequest> requests);
+
   /** Computes a credit note without saving it (same checks as {@link #issueCreditNote}). */
   CreditNotePreview previewCreditNote(CreditNoteRequest request);
 

@@ -50,6 +50,13 @@ public interface Ledger {
    */
   List<AllocationResult> receiveAll(List<Receipt> receipts);
 
+  /**
+   * Many allocations in one transaction, in list order, each exactly as {@link #allocate} would (same checks, rows,
+   * discounts and audit records) but written with batched statements. All or nothing. Announced by one
+   * {@link ItemsAllocatedInBulk}. Returns one result per request, in request order.
+   */
+  List<AllocationResult> allocateAll(List<Allocate> requests);
+
   /** One receipt of {@link #receiveAll}: the arguments of {@link #receive}. */
   record Receipt(PostItem receipt, LocalDate effectiveDate, List<AllocationLine> allocations) {}
 

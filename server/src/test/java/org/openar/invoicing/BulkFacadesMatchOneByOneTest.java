@@ -55,6 +55,7 @@ class BulkFacadesMatchOneByOneTest {
       InvoiceView draft = invoicing.createDraft(d);
       one.add(invoicing.issue(draft.id(), draft.version()));
     }
+    creditNotes(one, today).forEach(invoicing::issueCreditNote);
     for (Receipt r : receipts(one, today)) {
       List<Ledger.AllocationLine> lines = new ArrayList<>();
       Money total = null;
@@ -71,6 +72,7 @@ class BulkFacadesMatchOneByOneTest {
     long middle = lastSeq();
 
     List<InvoiceView> many = invoicing.issueAll(drafts(bulk, today));
+    List<CreditNoteView> notes = invoicing.issueCreditNotes(creditNotes(many, today));
     List<Ledger.Receipt> batch = new ArrayList<>();
     for (Receipt r : receipts(many, today)) {
       List<Ledger.AllocationLine> lines = new ArrayList<>();
@@ -85,17 +87,32 @@ class BulkFacadesMatchOneByOneTest {
     assertThat(many).extracting(InvoiceView::number).isEqualTo(one.stream().map(InvoiceView::number).toList())
         .startsWith("INV-" + today.minusDays(40).getYear() + "-000001");
     assertThat(many).extracting(v -> v.totals().gross()).isEqualTo(one.stream().map(v -> v.totals().gross()).toList());
-    assertThat(many).extracting(v -> v.installments().size()).containsExactly(1, 2, 1, 1);
+    assertThat(many).extracting(v -> v.installments().size()).containsExactly(1, 2, 1, 1, 1);
+    assertThat(notes).extracting(CreditNoteView::number).containsExactly(
+        "CN-" + today.minusDays(25).getYear() + "-000001", "CN-" + today.minusDays(15).getYear() + "-000002");
     assertThat(results).hasSize(3);
     assertThat(results.get(2).lines()).singleElement().satisfies(l -> assertThat(l.discount()).isNotNull());
     assertThat(results.get(2).credit().originalAmount()).isEqualTo(Money.of(new BigDecimal("98.00"),
         results.get(2).credit().originalAmount().currency()).times(BigDecimal.valueOf(113, 2),
         java.math.RoundingMode.HALF_UP));
     assertThat(ledgerRows(bulk)).isEqualTo(ledgerRows(single)).isNotEmpty();
-    assertThat(allocationRows(bulk)).isEqualTo(allocationRows(single)).hasSize(5);
+    assertThat(allocationRows(bulk)).isEqualTo(allocationRows(single)).hasSize(7);
     awaitMirror(single, bulk);
     assertThat(auditActions(middle, end)).isEqualTo(auditActions(start, middle));
     assertThat(audit.verify().ok()).isTrue();
+  }
+
+  @Test
+  void aSecondCreditNoteOnTheSameInvoiceIsRefusedInOneBulkCall() {
+    InvoicingFixture f = new InvoicingFixture(customers, users, mvc);
+    LocalDate today = calendar.today();
+    InvoiceView invoice = invoicing.issueAll(drafts(f, today).subList(0, 1)).get(0);
+    Money part = Money.of(new BigDecimal("10.00"), invoice.currency());
+    CreditNoteRequest r = new CreditNoteRequest(invoice.id(), today, CreditMode.AMOUNT, "price", null, part);
+    assertThatThrownBy(() -> invoicing.issueCreditNotes(List.of(r, r))).isInstanceOf(OpenArException.class)
+        .hasMessageContaining("INVALID_VALUE");
+    assertThat(jdbc.sql("select count(*) from ledger_item where company_id = :c and type = 'CREDIT_NOTE'")
+        .param("c", f.company.id().value()).query(Long.class).single()).isZero();
   }
 
   @Test
@@ -140,7 +157,16 @@ class BulkFacadesMatchOneByOneTest {
         draft(f, f.acme.id(), today.minusDays(40), null),
         draft(f, f.acme.id(), today.minusDays(35), new InvoiceDraft.Schedule(ScheduleMode.EQUAL, 2, 1, null)),
         draft(f, f.globex.id(), today.minusDays(30), null),
-        draft(f, f.acme.id(), today.minusDays(5), null));
+        draft(f, f.acme.id(), today.minusDays(5), null),
+        draft(f, f.acme.id(), today.minusDays(20), null));
+  }
+
+  /** A full credit note (cancels the invoice) and a partial one. */
+  private static List<CreditNoteRequest> creditNotes(List<InvoiceView> invoices, LocalDate today) {
+    Money part = Money.of(new BigDecimal("30.00"), invoices.get(4).currency());
+    return List.of(
+        new CreditNoteRequest(invoices.get(2).id(), today.minusDays(25), CreditMode.FULL, "退货", null, null),
+        new CreditNoteRequest(invoices.get(4).id(), today.minusDays(15), CreditMode.AMOUNT, "price", null, part));
   }
 
   private static InvoiceDraft draft(InvoicingFixture f, org.openar.customers.CustomerId customer, LocalDate date,
@@ -190,7 +216,8 @@ class BulkFacadesMatchOneByOneTest {
       a = invoiceRows(single);
       b = invoiceRows(bulk);
     }
-    assertThat(b).isEqualTo(a).hasSize(4);
+    assertThat(b).isEqualTo(a).hasSize(5);
+    assertThat(a).anyMatch(s -> s.contains("|CANCELLED|"));
     assertThat(a).anyMatch(s -> s.contains("|ISSUED|0|"));
   }
 

@@ -103,22 +103,23 @@ class BookWriter {
         null, p.reference(), null, p.lines(), null);
   }
 
+  /** Every planned credit note in one {@code issueCreditNotes} call, in credit date order (each invoice once). */
   private int creditNotes(List<Issued> issued) {
     List<Issued> credited = issued.stream().filter(i -> i.plan.credit() != null)
         .sorted((a, b) -> a.plan.credit().date().compareTo(b.plan.credit().date())).toList();
-    tx.executeWithoutResult(s -> credited.forEach(i -> {
+    List<CreditNoteRequest> requests = new ArrayList<>(credited.size());
+    for (Issued i : credited) {
       var credit = i.plan.credit();
       if (credit.percent() == 100) {
-        invoicing.issueCreditNote(new CreditNoteRequest(i.id, credit.date(), CreditMode.FULL, credit.reason(),
-            null, null));
+        requests.add(new CreditNoteRequest(i.id, credit.date(), CreditMode.FULL, credit.reason(), null, null));
         i.open = i.open.minus(i.open);
       } else {
         Money amount = Money.ofMinor(i.open.minor() * credit.percent() / 100, i.open.currency());
-        invoicing.issueCreditNote(new CreditNoteRequest(i.id, credit.date(), CreditMode.AMOUNT, credit.reason(),
-            null, amount));
+        requests.add(new CreditNoteRequest(i.id, credit.date(), CreditMode.AMOUNT, credit.reason(), null, amount));
         i.open = i.open.minus(amount);
       }
-    }));
+    }
+    tx.executeWithoutResult(s -> invoicing.issueCreditNotes(requests));
     return credited.size();
   }
 

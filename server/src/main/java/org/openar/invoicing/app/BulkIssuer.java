@@ -65,7 +65,26 @@ public class BulkIssuer {
     this.properties = properties;
   }
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BulkIssuer.class);
+
   private record Sequence(CompanyId company, int year) {}
+
+  /** Milliseconds per step, for the debug log (bulk calls are what seeding and imports wait on). */
+  static final class Steps {
+    private final StringBuilder text = new StringBuilder();
+    private long last = System.nanoTime();
+
+    void done(String step) {
+      long now = System.nanoTime();
+      text.append(text.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+      last = now;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
 
   @Transactional
   public List<InvoiceView> issueAll(List<InvoiceDraft> drafts) {
@@ -89,20 +108,27 @@ public class BulkIssuer {
     Instant now = Instant.now(clock);
     String actor = CurrentActor.get().username();
     List<InvoiceId> ids = List.copyOf(contents.keySet());
+    Steps steps = new Steps();
     invoices.insertAll(contents, now, actor);
     List<InvoiceView> created = invoices.findAll(ids, today, true);
+    steps.done("drafts");
     audit.recordAll(created.stream().map(v -> new AuditTrail.Entry("invoicing.invoice", v.id().toString(),
         "draft-created", null, v)).toList());
+    steps.done("draft audit");
     Map<InvoiceId, String> numbers = numbers(created);
     List<InvoiceRepository.Issue> issues = post(created, numbers, buyers);
+    steps.done("ledger");
     invoices.markIssuedAll(issues, now, actor);
     List<InvoiceView> issued = invoices.findAll(ids, today, false);
+    steps.done("issue");
     List<AuditTrail.Entry> records = new ArrayList<>(issued.size());
     for (int i = 0; i < issued.size(); i++) {
       records.add(new AuditTrail.Entry("invoicing.invoice", ids.get(i).toString(), "issued", created.get(i),
           issued.get(i)));
     }
     audit.recordAll(records);
+    steps.done("issue audit");
+    log.debug("issueAll of {} invoices: {}", ids.size(), steps);
     for (int i = 0; i < issued.size(); i++) {
       InvoiceView v = issued.get(i);
       events.publishEvent(new InvoiceIssued(v.id(), v.companyId(), v.customerId(), v.number(), v.totals().gross(),

@@ -204,6 +204,19 @@ public class InvoiceRepository {
         .param("ids", openByInvoice.keySet().stream().map(InvoiceId::value).toArray(UUID[]::new)).update();
   }
 
+  /** {@link #addCredit} for many credit notes, in order, as one batch. */
+  public void addCreditAll(List<Map.Entry<InvoiceId, Money>> credits, Instant now, String actor) {
+    List<Object[]> rows = new java.util.ArrayList<>(credits.size());
+    credits.forEach(c -> rows.add(new Object[] {c.getValue().minor(), c.getValue().minor(), Sql.utc(now), actor,
+        c.getKey().value()}));
+    named.getJdbcTemplate().batchUpdate("""
+        update invoicing_invoice
+           set credited_minor = credited_minor + ?,
+               status = case when credited_minor + ? = gross_minor then 'CANCELLED' else status end,
+               updated_at = ?, updated_by = ?, version = version + 1
+         where id = ? and status = 'ISSUED'""", rows);
+  }
+
   /** Adds a credit note's gross amount to the credited total; fully credited cancels the invoice. */
   public void addCredit(InvoiceId id, Money gross, Instant now, String actor) {
     jdbc.sql("""

@@ -44,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LedgerBatches {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerBatches.class);
+
   private final BookLoader loader;
   private final ChangeWriter writer;
   private final CustomerDirectory directory;
@@ -71,10 +73,14 @@ class LedgerBatches {
       ids.add(postInto(book, p));
     }
     refuseTaken(book, ids);
+    long t0 = System.nanoTime();
     ChangeWriter.Written w = writer.writeBatched(book.drainChanges(), book);
     List<ItemView> posted = ids.stream().map(w::item).toList();
+    long t1 = System.nanoTime();
     audit.recordAll(posted.stream().map(v -> new AuditTrail.Entry("ledger.item", v.id().toString(), "posted", null,
         v)).toList());
+    log.debug("postAll of {} items: write {} ms, audit {} ms", items.size(), ms(t1 - t0),
+        ms(System.nanoTime() - t1));
     posted.forEach(this::announce);
     return posted;
   }
@@ -92,14 +98,18 @@ class LedgerBatches {
             .forEach(l -> debits.add(l.debitItemId()));
       }
     }
+    long t0 = System.nanoTime();
     loader.lockInto(book, debits, false);
+    long t1 = System.nanoTime();
     LocalDate today = calendar.today();
     List<Received> done = new ArrayList<>(receipts.size());
     for (Receipt r : receipts) {
       done.add(receive(book, r, today));
     }
     refuseTaken(book, done.stream().map(Received::credit).toList());
+    long t2 = System.nanoTime();
     ChangeWriter.Written w = writer.writeBatched(book.drainChanges(), book);
+    long t3 = System.nanoTime();
     List<AllocationResult> results = new ArrayList<>(done.size());
     List<AuditTrail.Entry> records = new ArrayList<>(done.size() * 2);
     List<ItemsAllocated> allocated = new ArrayList<>();
@@ -114,11 +124,72 @@ class LedgerBatches {
       }
     }
     audit.recordAll(records);
+    long t4 = System.nanoTime();
     results.forEach(r -> announce(r.credit()));
     if (!allocated.isEmpty()) {
       events.publishEvent(new ItemsAllocatedInBulk(allocated));
     }
+    log.debug("receiveAll of {} receipts: load {} ms, book {} ms, write {} ms, audit {} ms, events {} ms",
+        receipts.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
     return results;
+  }
+
+  @Transactional(noRollbackFor = OpenArException.class) // refusals come before any write
+  public List<AllocationResult> allocateAll(List<Allocate> requests) {
+    LedgerBook book = loader.newBook();
+    Set<ItemId> ids = new LinkedHashSet<>();
+    for (Allocate a : requests) {
+      ids.add(a.creditItemId());
+      if (a.lines() != null) {
+        a.lines().stream().filter(l -> l != null && l.debitItemId() != null).forEach(l -> ids.add(l.debitItemId()));
+      }
+    }
+    loader.lockInto(book, ids, false);
+    LocalDate today = calendar.today();
+    List<Received> done = new ArrayList<>(requests.size());
+    List<Then> creditThen = new ArrayList<>(requests.size());
+    for (Allocate a : requests) {
+      Item credit = book.require(a.creditItemId(), "creditItemId");
+      List<BookLoader.ItemState> before = new ArrayList<>();
+      before.add(state(credit));
+      if (a.lines() != null) {
+        a.lines().stream().filter(l -> l != null && l.debitItemId() != null).map(l -> book.find(l.debitItemId()))
+            .flatMap(java.util.Optional::stream).distinct()
+            .sorted(Comparator.comparing(i -> i.id().value().toString())).forEach(i -> before.add(state(i)));
+      }
+      List<Applied> applied = book.allocate(a, today);
+      done.add(new Received(credit.id(), before, applied,
+          applied.stream().map(x -> book.require(x.debit().id(), "debitItemId").open()).toList()));
+      creditThen.add(new Then(credit.open(), credit.status()));
+    }
+    ChangeWriter.Written w = writer.writeBatched(book.drainChanges(), book);
+    List<AllocationResult> results = new ArrayList<>(done.size());
+    List<AuditTrail.Entry> records = new ArrayList<>(done.size());
+    List<ItemsAllocated> allocated = new ArrayList<>(done.size());
+    for (int k = 0; k < done.size(); k++) {
+      Received d = done.get(k);
+      ItemView credit = asOfThen(w.item(d.credit()), creditThen.get(k));
+      AllocationResult result = result(credit, d);
+      results.add(result);
+      records.add(new AuditTrail.Entry("ledger.item", credit.id().toString(), "allocated", d.before(), result));
+      allocated.add(event(credit, d));
+    }
+    audit.recordAll(records);
+    events.publishEvent(new ItemsAllocatedInBulk(allocated));
+    return results;
+  }
+
+  /** The credit as it stood right after its own request (a later request of the same call may take more of it). */
+  private record Then(Money open, org.openar.ledger.ItemStatus status) {}
+
+  private static ItemView asOfThen(ItemView v, Then then) {
+    if (v.openAmount().equals(then.open()) && v.status() == then.status()) {
+      return v;
+    }
+    return new ItemView(v.id(), v.companyId(), v.customerId(), v.type(), v.side(), v.documentNumber(),
+        v.installmentNo(), v.originalAmount(), then.open(), v.documentDate(), v.dueDate(), v.valueDate(),
+        v.paymentTerms(), v.reference(), v.description(), v.externalRef(), then.status(), v.reversesItemId(),
+        v.batchId(), v.createdAt(), v.createdBy());
   }
 
   /** One receipt applied in the book, with what the audit record and the event need from that moment. */
@@ -223,6 +294,10 @@ class LedgerBatches {
   private void announce(ItemView v) {
     events.publishEvent(new ItemPosted(v.id(), v.companyId(), v.customerId(), v.type(), v.documentNumber(),
         v.installmentNo(), v.originalAmount(), v.documentDate(), v.dueDate(), v.valueDate()));
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
   }
 
   private static Money money(Entry e) {

@@ -107,6 +107,11 @@ public class LedgerService implements Ledger {
   }
 
   @Override
+  public List<AllocationResult> allocateAll(List<Allocate> requests) {
+    return batches.allocateAll(requests);
+  }
+
+  @Override
   public BulkResult postBulk(List<PostItem> items) {
     return bulk.post(items);
   }
