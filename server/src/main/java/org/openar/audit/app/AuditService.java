@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.sql.Types;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.openar.shared.paging.PageQuery;
 import org.openar.shared.paging.Totals;
 import org.openar.shared.security.Actor;
 import org.openar.shared.security.CurrentActor;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,26 +31,14 @@ public class AuditService implements AuditTrail {
       encode(sha256(convert_to(concat_ws('|', %s::text, %s::text, %s, %s, %s, %s, coalesce(%s::text, ''),
           coalesce(%s::text, ''), %s), 'UTF8')), 'hex')""";
 
-  /**
-   * One row of a batch: like {@link #record}'s insert, but the previous hash is the given one for the first row and
-   * read from the row just written by the batch's previous statement for the others.
-   */
-  private static final String BATCH_INSERT = "insert into audit_log (seq, occurred_at, actor_id, actor_name,"
-      + " entity_type, entity_id, action, before, after, prev_hash, hash) select :seq, :at, :actorId, :actorName,"
-      + " :type, :id, :action, x.b, x.a, x.p, "
-      + HASH_SQL.formatted(":seq", "(extract(epoch from cast(:at as timestamptz)) * 1000000)::bigint", ":actorName",
-          ":type", ":id", ":action", "x.b", "x.a", "x.p")
-      + " from (select cast(:before as jsonb) b, cast(:after as jsonb) a,"
-      + " coalesce(cast(:prev as text), (select hash from audit_log where seq = :seq - 1)) p) x";
+  private static final int BATCH = 2_000;
 
   private final JdbcClient jdbc;
-  private final NamedParameterJdbcTemplate named;
   private final JsonMapper json;
   private final Clock clock;
 
-  public AuditService(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json, Clock clock) {
+  public AuditService(JdbcClient jdbc, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
-    this.named = named;
     this.json = json;
     this.clock = clock;
   }
@@ -88,6 +73,10 @@ public class AuditService implements AuditTrail {
         .param("seq", seq).param("hash", hash).update();
   }
 
+  /**
+   * One call of the database function {@code audit_append_batch} per {@value #BATCH} entries: the rows are chained
+   * inside PostgreSQL (each hash needs the previous one), without a statement round trip per row.
+   */
   @Override
   @Transactional(propagation = Propagation.REQUIRED)
   public void recordAll(List<Entry> entries) {
@@ -99,27 +88,34 @@ public class AuditService implements AuditTrail {
     Head head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
         .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    MapSqlParameterSource[] batch = new MapSqlParameterSource[entries.size()];
-    for (int i = 0; i < batch.length; i++) {
-      Entry e = entries.get(i);
-      batch[i] = new MapSqlParameterSource()
-          .addValue("seq", head.seq() + 1 + i)
-          .addValue("at", at)
-          .addValue("actorId", actor.userId())
-          .addValue("actorName", actor.username())
-          .addValue("type", e.entityType())
-          .addValue("id", e.entityId())
-          .addValue("action", e.action())
-          .addValue("before", e.before() == null ? null : json.writeValueAsString(e.before()), Types.VARCHAR)
-          .addValue("after", e.after() == null ? null : json.writeValueAsString(e.after()), Types.VARCHAR)
-          .addValue("prev", i == 0 ? head.hash() : null, Types.VARCHAR);
+    long seq = head.seq();
+    String hash = head.hash();
+    for (int from = 0; from < entries.size(); from += BATCH) {
+      List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
+      int n = chunk.size();
+      String[] types = new String[n];
+      String[] ids = new String[n];
+      String[] actions = new String[n];
+      String[] befores = new String[n];
+      String[] afters = new String[n];
+      for (int i = 0; i < n; i++) {
+        Entry e = chunk.get(i);
+        types[i] = e.entityType();
+        ids[i] = e.entityId();
+        actions[i] = e.action();
+        befores[i] = e.before() == null ? null : json.writeValueAsString(e.before());
+        afters[i] = e.after() == null ? null : json.writeValueAsString(e.after());
+      }
+      hash = jdbc.sql("select audit_append_batch(:seq, :prev, :at, :actorId, :actorName, :types, :ids, :actions,"
+              + " :befores, :afters)")
+          .param("seq", seq + 1).param("prev", hash).param("at", at).param("actorId", actor.userId())
+          .param("actorName", actor.username()).param("types", types).param("ids", ids).param("actions", actions)
+          .param("befores", befores).param("afters", afters)
+          .query(String.class).single();
+      seq += n;
     }
-    named.batchUpdate(BATCH_INSERT, batch);
-    long last = head.seq() + batch.length;
-    String hash = jdbc.sql("select hash from audit_log where seq = :seq").param("seq", last).query(String.class)
-        .single();
     jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-        .param("seq", last).param("hash", hash).update();
+        .param("seq", seq).param("hash", hash).update();
   }
 
   @Override
