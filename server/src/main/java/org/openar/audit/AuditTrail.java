@@ -22,6 +22,15 @@ public interface AuditTrail {
    */
   void record(String entityType, String entityId, String action, Object before, Object after);
 
+  /**
+   * Records many state changes by the current actor, in list order, exactly as calling {@link #record} once per entry
+   * would (same rows, same chain), but sent to the database as one batch. Joins the caller's transaction.
+   */
+  void recordAll(List<Entry> entries);
+
+  /** One state change for {@link #recordAll}; the arguments of {@link #record}. */
+  record Entry(String entityType, String entityId, String action, Object before, Object after) {}
+
   /** Re-computes the whole chain. */
   AuditVerification verify();
 

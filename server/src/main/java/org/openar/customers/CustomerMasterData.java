@@ -19,6 +19,13 @@ public interface CustomerMasterData {
   CustomerDetail register(CustomerDraft draft);
 
   /**
+   * Registers many customers in one transaction, each exactly as {@link #register} would (same checks, rows, audit
+   * record and event), with the look-ups shared and the audit records appended as one batch. All or nothing: the
+   * first refused draft throws (a code used twice in the call is CUSTOMERS_CODE_TAKEN). In request order.
+   */
+  java.util.List<CustomerDetail> registerAll(java.util.List<CustomerDraft> drafts);
+
+  /**
    * Replaces the editable fields of the customer record (code and company never change).
    *
    * @throws org.openar.shared.error.OpenArException CUSTOMERS_STALE_VERSION when {@code expectedVersion} is not the

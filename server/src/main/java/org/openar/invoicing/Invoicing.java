@@ -1,5 +1,7 @@
 package org.openar.invoicing;
 
+import java.util.List;
+
 /**
  * Writing invoice documents. Every refusal is an {@link org.openar.shared.error.OpenArException} with an
  * {@link InvoicingError} (or shared, or ledger) code, on the request field it is about, and writes nothing. Every
@@ -31,6 +33,22 @@ public interface Invoicing {
    * @throws org.openar.shared.error.OpenArException INVOICING_ALREADY_ISSUED when it is issued already
    */
   InvoiceView issue(InvoiceId id, Long version);
+
+  /**
+   * Creates and issues many invoices in one transaction, each exactly as {@link #createDraft} followed by
+   * {@link #issue} would (same checks, a number per invoice in request order within its company and year, one ledger
+   * debit per installment, the same audit records and {@link InvoiceIssued} events), written in batches. All or
+   * nothing: the first refused draft throws and nothing is written. Returns the issued invoices in request order.
+   */
+  List<InvoiceView> issueAll(List<InvoiceDraft> drafts);
+
+  /**
+   * Issues many credit notes in one transaction, each exactly as {@link #issueCreditNote} would (same checks, a number
+   * per note in request order, the CREDIT_NOTE item allocated to the invoice's open installments oldest due first,
+   * the same audit records and events), written in batches. Each invoice at most once per call (INVALID_VALUE on
+   * {@code invoiceId} otherwise). All or nothing. Returns the credit notes in request order.
+   */
+  List<CreditNoteView> issueCreditNotes(List<CreditNoteRequest> requests);
 
   /** Computes a credit note without saving it (same checks as {@link #issueCreditNote}). */
   CreditNotePreview previewCreditNote(CreditNoteRequest request);

@@ -5,12 +5,15 @@
  * CREDIT_NOTE item and allocates it to the invoice's open installments, oldest first.
  *
  * <p>Publishes InvoiceIssued, CreditNoteIssued, InvoiceCancelled; consumes the ledger's ItemsAllocated,
- * AllocationReversed and ItemReversed to keep the open amounts of its invoices (for list filters) current.
+ * ItemsAllocatedInBulk, AllocationReversed and ItemReversed to keep the open amounts of its invoices (for list
+ * filters) current.
  *
  * <h2>Facades</h2>
  * <ul>
  *   <li>{@link org.openar.invoicing.Invoicing} writes: drafts (create, update with optimistic version, discard),
- *       preview (computes without saving), issue, credit notes.</li>
+ *       preview (computes without saving), issue, credit notes, and in bulk {@code issueAll} and
+ *       {@code issueCreditNotes} (the same per-document checks, numbers, audit records and events, written in
+ *       batches).</li>
  *   <li>{@link org.openar.invoicing.InvoiceQueries} reads, limited to what the current actor may see (a SALES_REP only
  *       its own customers' documents): detail, paged search, PDFs, CSV.</li>
  * </ul>

@@ -34,6 +34,33 @@ public interface Ledger {
   AllocationResult receive(PostItem receipt, LocalDate effectiveDate, List<AllocationLine> allocations);
 
   /**
+   * Posts many items in one transaction, each exactly as {@link #post} would (same checks, one audit record and one
+   * {@link ItemPosted} per item, in list order), but written with batched statements. All or nothing: the first refused
+   * item throws and nothing is written. Returns the posted items in request order.
+   */
+  List<ItemView> postAll(List<PostItem> items);
+
+  /**
+   * Records many receipts with their allocations in one transaction, in list order, each exactly as {@link #receive}
+   * would (same checks, items, rows, discounts and audit records) but written with batched statements. All or
+   * nothing: the first refusal throws and nothing is written. A receipt whose {@code amount} is null is for exactly
+   * what its lines apply (a line without amount settles its debit, less the discount it earns). The allocations are
+   * announced by one {@link ItemsAllocatedInBulk} (one {@link ItemsAllocated} per receipt inside) instead of one event
+   * per receipt. Returns one result per receipt, in request order.
+   */
+  List<AllocationResult> receiveAll(List<Receipt> receipts);
+
+  /**
+   * Many allocations in one transaction, in list order, each exactly as {@link #allocate} would (same checks, rows,
+   * discounts and audit records) but written with batched statements. All or nothing. Announced by one
+   * {@link ItemsAllocatedInBulk}. Returns one result per request, in request order.
+   */
+  List<AllocationResult> allocateAll(List<Allocate> requests);
+
+  /** One receipt of {@link #receiveAll}: the arguments of {@link #receive}. */
+  record Receipt(PostItem receipt, LocalDate effectiveDate, List<AllocationLine> allocations) {}
+
+  /**
    * Validates and inserts many items at once through PostgreSQL COPY, for imports: rows that fail validation or whose
    * document number is already taken come back as {@link Rejection}s (by index into {@code items}) and the others are
    * inserted. One audit record and one {@link ItemsBulkPosted} event per call. At most 100,000 items per call.

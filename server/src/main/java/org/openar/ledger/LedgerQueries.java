@@ -29,6 +29,9 @@ public interface LedgerQueries {
   /** @throws org.openar.shared.error.OpenArException LEDGER_ITEM_NOT_FOUND */
   ItemView get(ItemId id);
 
+  /** The items among {@code ids} that exist and the actor may see, in no particular order; for listeners and bulk. */
+  List<ItemView> findAll(Collection<ItemId> ids);
+
   ItemDetail detail(ItemId id);
 
   /**

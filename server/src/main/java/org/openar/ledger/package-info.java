@@ -2,13 +2,16 @@
  * Ledger, the heart of OpenAR: open items (invoices, credit notes, payments, advances, fees, interest, and the system
  * entries DISCOUNT, WRITE_OFF and REVERSAL), allocations of credits to debits with their full dated history, customer
  * balances, aging as of any date, FX rates. The one place where the money invariants live, in the domain and in the
- * database. Publishes ItemPosted, ItemsBulkPosted, ItemsAllocated, AllocationReversed, ItemReversed; consumes nothing.
+ * database. Publishes ItemPosted, ItemsBulkPosted, ItemsAllocated,
+ * ItemsAllocatedInBulk, AllocationReversed, ItemReversed; consumes nothing.
  *
  * <h2>Facades</h2>
  * <ul>
  *   <li>{@link org.openar.ledger.Ledger} writes: {@code post}, {@code receive} (a receipt and its allocations in one
- *       transaction), {@code postBulk} (COPY, for imports), {@code allocate}, {@code unallocate}, {@code reverse},
- *       {@code writeOff} (call it once an approval was granted).</li>
+ *       transaction), {@code postBulk} (COPY, for imports), {@code allocate}, and the batched
+ *       {@code postAll}, {@code receiveAll}, {@code allocateAll} (one call per document's checks, rows, audit records,
+ *       written in a few statements; the allocations announced by one {@code ItemsAllocatedInBulk}),
+ *       {@code unallocate}, {@code reverse}, {@code writeOff} (call it once an approval was granted).</li>
  *   <li>{@link org.openar.ledger.LedgerQueries} reads, limited to what the current actor may see: items, detail with
  *       history, paged search, balances (today or as of a date), discount quotes, open amount and aging as of a
  *       date.</li>

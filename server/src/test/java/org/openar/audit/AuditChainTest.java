@@ -34,6 +34,28 @@ class AuditChainTest {
   }
 
   @Test
+  void aBatchAppendsTheSameChainAsOneRecordPerEntry() {
+    long before = jdbc.sql("select last_seq from audit_chain_head").query(Long.class).single();
+    tx.executeWithoutResult(s -> audit.recordAll(java.util.List.of(
+        new AuditTrail.Entry("test.batch", "B1", "created", null, Map.of("amount", "1.00", "名称", "批量")),
+        new AuditTrail.Entry("test.batch", "B2", "changed", Map.of("amount", "1.00"), Map.of("amount", "2.00")),
+        new AuditTrail.Entry("test.batch", "B3", "deleted", Map.of("amount", "2.00"), null))));
+    tx.executeWithoutResult(s -> audit.record("test.batch", "B4", "created", null, Map.of("after", "batch")));
+    var rows = jdbc.sql("select seq, entity_id, prev_hash, hash from audit_log where seq > :s order by seq")
+        .param("s", before).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4)}).list();
+    assertThat(rows).extracting(r -> r[1]).containsExactly("B1", "B2", "B3", "B4");
+    for (int i = 1; i < rows.size(); i++) {
+      assertThat(Long.parseLong(rows.get(i)[0])).isEqualTo(Long.parseLong(rows.get(i - 1)[0]) + 1);
+      assertThat(rows.get(i)[2]).isEqualTo(rows.get(i - 1)[3]);
+    }
+    var v = audit.verify();
+    assertThat(v.ok()).as(v.problems().toString()).isTrue();
+    behindTheBack("update audit_log set after = '{\"amount\": \"9.00\"}' where entity_id = 'B2' returning seq");
+    assertThat(audit.verify().ok()).isFalse();
+  }
+
+  @Test
   void entriesAreSearchableNewestFirst() {
     var q = new AuditTrail.AuditQuery("test.thing", null, "system", null, null, 0, 3);
     assertThat(audit.count(q)).isEqualTo(5);

@@ -53,6 +53,38 @@ class CustomersFacadeTest {
   }
 
   @Test
+  void registerAllWritesWhatOneRegisterPerDraftWritesAndRefusesAReusedCodeWritingNothing() {
+    List<ContactData> contacts = List.of(new ContactData("Bo", "bo@x.example", null, "zh-CN",
+        ContactRole.ACCOUNTS_PAYABLE, true));
+    CustomerDetail one = masterData.register(new CustomerDraft(company.id(), "SOLO1", data("单个", "Solo"), null,
+        contacts, null, List.of("SOLO PAYER")));
+    List<CustomerDetail> many = masterData.registerAll(List.of(
+        new CustomerDraft(company.id(), "BULK1", data("单个", "Solo"), null, contacts, null, List.of("BULK PAYER")),
+        new CustomerDraft(company.id(), "BULK2", data(null, "Second"), null, null, null, null)));
+    assertThat(many).extracting(d -> d.customer().code()).containsExactly("BULK1", "BULK2");
+    CustomerDetail first = many.get(0);
+    assertThat(first.customer().nameZh()).isEqualTo(one.customer().nameZh());
+    assertThat(first.contacts()).extracting(ContactView::name, ContactView::language, ContactView::primary)
+        .isEqualTo(one.contacts().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.name(), c.language(),
+            c.primary())).toList());
+    assertThat(first.aliases()).hasSize(1);
+    assertThat(audit.search(new AuditQuery("customers.customer", first.customer().id().toString(), null, null, null, 0, 5)))
+        .extracting(AuditEntryView::action).containsExactly("created");
+    assertThat(events.stream(CustomerCreated.class).filter(e -> e.code().startsWith("BULK"))).hasSize(2);
+
+    assertThatThrownBy(() -> masterData.registerAll(List.of(
+        new CustomerDraft(company.id(), "BULK3", data("三", null), null, null, null, null),
+        new CustomerDraft(company.id(), "BULK3", data("三", null), null, null, null, null))))
+        .isInstanceOf(OpenArException.class).hasMessageContaining("CUSTOMERS_CODE_TAKEN");
+    assertThatThrownBy(() -> masterData.registerAll(List.of(
+        new CustomerDraft(company.id(), "BULK4", data("四", null), null, null, null, null),
+        new CustomerDraft(company.id(), "BULK1", data("一", null), null, null, null, null))))
+        .isInstanceOf(OpenArException.class).hasMessageContaining("CUSTOMERS_CODE_TAKEN");
+    assertThat(customers.findByCode(company.id(), "BULK3")).isEmpty();
+    assertThat(customers.findByCode(company.id(), "BULK4")).isEmpty();
+  }
+
+  @Test
   void theExistingCreateStillWorksAndNowValidates() {
     CustomerView c = customers.create(new NewCustomer(company.id(), "OLD1", "旧客户", null, null, Tier.A,
         Money.of("100.00", "CNY"), PaymentTerms.parse("EOM30"), null, List.of("legacy")));

@@ -22,6 +22,7 @@ import org.openar.ledger.ItemId;
 import org.openar.ledger.ItemStatus;
 import org.openar.ledger.ItemView;
 import org.openar.ledger.ItemsAllocated;
+import org.openar.ledger.ItemsAllocatedInBulk;
 import org.openar.ledger.LedgerQueries;
 import org.openar.shared.money.Money;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,6 +68,14 @@ class PromiseOutcomes {
     LocalDate on = e.lines().stream().map(ItemsAllocated.Line::effectiveDate).max(LocalDate::compareTo).orElseThrow();
     for (PromiseView p : promises.openCovering(items)) {
       settle(p.id(), on, false);
+    }
+  }
+
+  /** The receipts of a bulk call one after the other, after one query that finds most bulk loads touch no promise. */
+  @ApplicationModuleListener
+  void on(ItemsAllocatedInBulk e) {
+    if (!promises.openCovering(e.debitItemIds()).isEmpty()) {
+      e.allocations().forEach(this::on);
     }
   }
 

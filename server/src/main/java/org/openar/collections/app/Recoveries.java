@@ -13,6 +13,7 @@ import org.openar.collections.persistence.PlacementRepository;
 import org.openar.collections.persistence.PlacementRepository.ActivePlacement;
 import org.openar.ledger.AllocationReversed;
 import org.openar.ledger.ItemsAllocated;
+import org.openar.ledger.ItemsAllocatedInBulk;
 import org.openar.shared.money.Money;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -54,6 +55,14 @@ class Recoveries {
         placements.settleItem(id, line.debitItemId());
         closeIfSettled(id, line.effectiveDate());
       }
+    }
+  }
+
+  /** The receipts of a bulk call one after the other, after one query that finds most bulk loads touch no placement. */
+  @ApplicationModuleListener
+  void on(ItemsAllocatedInBulk e) {
+    if (placements.anyActiveFor(e.debitItemIds())) {
+      e.allocations().forEach(this::on);
     }
   }
 

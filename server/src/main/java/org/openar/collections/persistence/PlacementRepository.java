@@ -130,6 +130,13 @@ public class PlacementRepository {
         .query((rs, n) -> new ActivePlacement(new PlacementId(Sql.uuid(rs, "id")), rs.getBigDecimal(2))).optional();
   }
 
+  /** Whether any of these items is actively placed with an agency (one query for a bulk event). */
+  public boolean anyActiveFor(java.util.Collection<ItemId> items) {
+    return !items.isEmpty() && jdbc.sql("""
+            select exists (select 1 from collections_placement_item where active and item_id = any(:items))""")
+        .param("items", items.stream().map(ItemId::value).toArray(UUID[]::new)).query(Boolean.class).single();
+  }
+
   /** Records a recovery once per allocation row; false when it was recorded already. */
   public boolean recover(PlacementId placement, ItemId item, UUID allocation, Money amount, Money commission,
       LocalDate on, Instant now) {

@@ -1,5 +1,6 @@
 package org.openar.customers.app;
 
+import java.util.List;
 import java.util.Set;
 import org.openar.audit.AuditTrail;
 import org.openar.customers.CustomerChanged;
@@ -44,6 +45,14 @@ class CustomerChanges {
     CustomerView c = detail.customer();
     audit.record(ENTITY, c.id().toString(), "created", null, detail);
     events.publishEvent(new CustomerCreated(c.id(), c.companyId(), c.code()));
+  }
+
+  /** {@link #created} for many customers: one batch of audit records, then one event each. */
+  void createdAll(List<CustomerDetail> details) {
+    audit.recordAll(details.stream().map(d -> new AuditTrail.Entry(ENTITY, d.customer().id().toString(), "created",
+        null, d)).toList());
+    details.forEach(d -> events.publishEvent(new CustomerCreated(d.customer().id(), d.customer().companyId(),
+        d.customer().code())));
   }
 
   void changed(CustomerView customer, String action, Object before, Object after, Set<String> what) {

@@ -45,6 +45,11 @@ class CustomerValidator {
    * them; {@code currentRep} is not re-validated, so a record whose rep has since left can still be edited.
    */
   CustomerData header(CustomerData d, boolean complete, UUID currentRep, Checks c) {
+    return header(d, complete, currentRep, c, new java.util.HashMap<>());
+  }
+
+  /** {@link #header(CustomerData, boolean, UUID, Checks)}, asking identity about each sales rep once per {@code reps}. */
+  CustomerData header(CustomerData d, boolean complete, UUID currentRep, Checks c, java.util.Map<UUID, Boolean> reps) {
     if (complete) {
       c.required("country", d.country());
       c.required("tier", d.tier());
@@ -63,7 +68,8 @@ class CustomerValidator {
       c.add("creditLimit", CustomersError.CUSTOMERS_NEGATIVE_CREDIT_LIMIT, d.creditLimit());
     }
     String terms = terms(d.paymentTerms(), c);
-    if (d.salesRepId() != null && !d.salesRepId().equals(currentRep) && !isSalesRep(d.salesRepId())) {
+    if (d.salesRepId() != null && !d.salesRepId().equals(currentRep)
+        && !reps.computeIfAbsent(d.salesRepId(), this::isSalesRep)) {
       c.add("salesRepId", CustomersError.CUSTOMERS_INVALID_SALES_REP, d.salesRepId());
     }
     return new CustomerData(nameZh, nameEn, taxId, country, region, d.tier() == null ? Tier.B : d.tier(),

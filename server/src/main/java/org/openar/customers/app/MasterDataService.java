@@ -1,7 +1,12 @@
 package org.openar.customers.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import org.openar.customers.AddressId;
 import org.openar.customers.AddressView;
@@ -81,6 +86,58 @@ public class MasterDataService implements CustomerMasterData {
     CustomerDetail detail = queries.detail(base.id());
     changes.created(detail);
     return detail;
+  }
+
+  /**
+   * {@link #register} for many drafts: every draft checked first (codes against the company and against each other,
+   * sales reps and companies looked up once each), then written; the details read back in a few queries and the
+   * audit records appended as one batch.
+   */
+  @Override
+  public List<CustomerDetail> registerAll(List<CustomerDraft> drafts) {
+    record Checked(CustomerDraft draft, CustomerData data, DraftChildren children) {}
+    Map<UUID, Boolean> reps = new HashMap<>();
+    Set<CompanyId> companiesSeen = new HashSet<>();
+    Map<CompanyId, Set<String>> codes = new HashMap<>();
+    List<Checked> checked = new ArrayList<>(drafts.size());
+    for (CustomerDraft d : drafts) {
+      Checks c = new Checks();
+      c.required("companyId", d.companyId());
+      if (!CustomerValidator.validCode(d.code())) {
+        c.add("code", CustomersError.CUSTOMERS_INVALID_CODE, String.valueOf(d.code()));
+      }
+      CustomerData data = validator.header(d.data() == null ? EMPTY : d.data(), false, null, c, reps);
+      DraftChildren children = DraftChildren.validate(d, data.country(), c);
+      c.throwIfAny();
+      if (companiesSeen.add(d.companyId())) {
+        companies.get(d.companyId());
+      }
+      CreditDecisions.check(null, data, CurrentActor.get());
+      if (!codes.computeIfAbsent(d.companyId(), k -> new HashSet<>()).add(d.code())) {
+        throw new OpenArException(CustomersError.CUSTOMERS_CODE_TAKEN, d.code()).onField("code");
+      }
+      requireAccountsFree(d.companyId(), children.accounts());
+      checked.add(new Checked(d, data, children));
+    }
+    codes.forEach((company, wanted) -> customers.findByCodes(company, wanted).keySet().stream().findFirst()
+        .ifPresent(code -> {
+          throw new OpenArException(CustomersError.CUSTOMERS_CODE_TAKEN, code).onField("code");
+        }));
+    List<CustomerId> ids = new ArrayList<>(checked.size());
+    for (Checked k : checked) {
+      CustomerDraft d = k.draft();
+      CustomerView base = new CustomerView(new CustomerId(Ids.newId()), d.companyId(), d.code(), null, null, null,
+          null, null, null, null, null, List.of(), 0);
+      CustomerSummary created = CustomerFields.summary(base, k.data(), 0);
+      customers.insert(created, clock.instant());
+      contacts.insertAll(base.id(), k.children().contacts(), k.children().addresses());
+      paymentIds.insertAll(created, k.children().accounts(), k.children().aliases());
+      ids.add(base.id());
+    }
+    Map<CustomerId, CustomerDetail> details = queries.details(ids);
+    List<CustomerDetail> result = ids.stream().map(details::get).toList();
+    changes.createdAll(result);
+    return result;
   }
 
   @Override

@@ -36,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSeeder implements DemoData {
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
-  private static final int CUSTOMER_CHUNK = 50;
 
   private final Customers customers;
   private final CustomerMasterData masterData;
@@ -107,16 +106,12 @@ class DemoSeeder implements DemoData {
 
   private List<CustomerId> registerCustomers(CompanyView company, List<CustomerPlan> plans,
       List<java.util.UUID> salesReps) {
-    List<CustomerId> ids = new ArrayList<>();
-    for (int from = 0; from < plans.size(); from += CUSTOMER_CHUNK) {
-      List<CustomerPlan> chunk = plans.subList(from, Math.min(plans.size(), from + CUSTOMER_CHUNK));
-      tx.executeWithoutResult(s -> chunk.forEach(c -> ids.add(masterData.register(new CustomerDraft(company.id(),
-          c.code(), new CustomerData(c.nameZh(), c.nameEn(), c.taxId(), c.country(), c.region(), c.tier(),
-              Money.of(BigDecimal.valueOf(c.creditLimitMajor()), CurrencyCode.of(c.currency())), c.terms(),
-              salesReps.get(c.salesRep()), null, c.tags()),
-          c.addresses(), c.contacts(), List.of(), List.of())).customer().id())));
-    }
-    return ids;
+    List<CustomerDraft> drafts = plans.stream().map(c -> new CustomerDraft(company.id(), c.code(),
+        new CustomerData(c.nameZh(), c.nameEn(), c.taxId(), c.country(), c.region(), c.tier(),
+            Money.of(BigDecimal.valueOf(c.creditLimitMajor()), CurrencyCode.of(c.currency())), c.terms(),
+            salesReps.get(c.salesRep()), null, c.tags()),
+        c.addresses(), c.contacts(), List.of(), List.of())).toList();
+    return tx.execute(s -> masterData.registerAll(drafts).stream().map(d -> d.customer().id()).toList());
   }
 
   /** Month-start reference rates for the 18 months, a gentle random walk around 7.2 (USD) and 7.8 (EUR) CNY. */

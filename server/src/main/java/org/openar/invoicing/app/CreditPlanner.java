@@ -44,6 +44,11 @@ public class CreditPlanner {
     }
     List<CreditNoteLine> earlier = notes.ofInvoice(invoice.id()).stream().map(CreditNoteView::lines)
         .flatMap(List::stream).toList();
+    return plan(r, today, invoice, earlier);
+  }
+
+  /** {@link #plan(CreditNoteRequest, LocalDate, boolean)} with the invoice and its earlier credit lines at hand. */
+  public Plan plan(CreditNoteRequest r, LocalDate today, InvoiceView invoice, List<CreditNoteLine> earlier) {
     CreditState state = new CreditState(invoice.currency(), invoice.lines(), invoice.taxGroups(), earlier);
     LocalDate creditDate = r.creditDate() != null ? r.creditDate() : today;
     Violations.throwIfAny(CreditRules.check(r, creditDate, invoice.invoiceDate(), today, state));

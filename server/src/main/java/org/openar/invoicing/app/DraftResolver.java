@@ -34,8 +34,13 @@ public class DraftResolver {
 
   /** @throws OpenArException with every violation found, each on its field */
   public InvoiceContent resolve(InvoiceDraft d) {
+    return resolve(d, new Parties.Memo());
+  }
+
+  /** {@link #resolve(InvoiceDraft)} within a bulk call that shares its customer look-ups in {@code memo}. */
+  public InvoiceContent resolve(InvoiceDraft d, Parties.Memo memo) {
     List<FieldViolation> v = new ArrayList<>();
-    Party party = parties.resolve(d.customerId(), d.companyId(), v);
+    Party party = parties.resolve(d.customerId(), d.companyId(), v, memo);
     CurrencyCode currency = currency(d, party, v);
     PaymentTerms terms = terms(d, party, v);
     v.addAll(DraftRules.check(d, currency));
@@ -47,6 +52,11 @@ public class DraftResolver {
     return new InvoiceContent(party.company().id(), party.customer().id(), Parties.snapshot(party.customer()),
         currency, d.invoiceDate(), terms.code(), d.dueDate(), c.dueDate(), inclusive, rounding, d.schedule(),
         trimToNull(d.reference()), trimToNull(d.notes()), c.priced().lines(), c.priced().totals(), c.installments());
+  }
+
+  /** The buyer of a resolved draft, from {@code memo} (issuing snapshots it). */
+  public org.openar.customers.CustomerView buyer(org.openar.customers.CustomerId customer, Parties.Memo memo) {
+    return parties.resolve(customer, null, new ArrayList<>(), memo).customer();
   }
 
   /** The given currency, else the customer's credit-limit currency, else the company's base currency. */

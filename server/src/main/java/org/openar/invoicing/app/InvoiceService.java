@@ -30,16 +30,20 @@ public class InvoiceService implements Invoicing {
   private final DraftResolver resolver;
   private final InvoiceRepository invoices;
   private final Issuer issuer;
+  private final BulkIssuer bulkIssuer;
+  private final BulkCreditNotes bulkCreditNotes;
   private final CreditNoteIssuer creditNotes;
   private final AuditTrail audit;
   private final BusinessCalendar calendar;
   private final Clock clock;
 
-  public InvoiceService(DraftResolver resolver, InvoiceRepository invoices, Issuer issuer,
-      CreditNoteIssuer creditNotes, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
+  public InvoiceService(DraftResolver resolver, InvoiceRepository invoices, Issuer issuer, BulkIssuer bulkIssuer,
+      BulkCreditNotes bulkCreditNotes, CreditNoteIssuer creditNotes, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
     this.resolver = resolver;
     this.invoices = invoices;
     this.issuer = issuer;
+    this.bulkIssuer = bulkIssuer;
+    this.bulkCreditNotes = bulkCreditNotes;
     this.creditNotes = creditNotes;
     this.audit = audit;
     this.calendar = calendar;
@@ -102,6 +106,16 @@ public class InvoiceService implements Invoicing {
   @Override
   public InvoiceView issue(InvoiceId id, Long version) {
     return issuer.issue(id, version);
+  }
+
+  @Override
+  public java.util.List<InvoiceView> issueAll(java.util.List<InvoiceDraft> drafts) {
+    return bulkIssuer.issueAll(drafts);
+  }
+
+  @Override
+  public java.util.List<CreditNoteView> issueCreditNotes(java.util.List<CreditNoteRequest> requests) {
+    return bulkCreditNotes.issueAll(requests);
   }
 
   @Override

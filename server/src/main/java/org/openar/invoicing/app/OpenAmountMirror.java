@@ -1,6 +1,7 @@
 package org.openar.invoicing.app;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openar.invoicing.InvoiceId;
@@ -9,6 +10,7 @@ import org.openar.ledger.AllocationReversed;
 import org.openar.ledger.ItemId;
 import org.openar.ledger.ItemReversed;
 import org.openar.ledger.ItemsAllocated;
+import org.openar.ledger.ItemsAllocatedInBulk;
 import org.openar.ledger.LedgerQueries;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,11 @@ public class OpenAmountMirror {
   }
 
   @ApplicationModuleListener
+  void on(ItemsAllocatedInBulk e) {
+    refresh(e.debitItemIds());
+  }
+
+  @ApplicationModuleListener
   void on(AllocationReversed e) {
     refresh(List.of(e.debitItemId()));
   }
@@ -44,17 +51,26 @@ public class OpenAmountMirror {
     refresh(List.of(e.itemId()));
   }
 
-  /** Re-reads the open amounts of these ledger items for the invoices they belong to. */
+  /**
+   * Re-reads the open amounts of these ledger items for the invoices they belong to: the invoices locked in one
+   * statement, the ledger read in one query, the mirror written in one batch, however many items there are.
+   */
   public void refresh(List<ItemId> items) {
-    invoices.installmentsOf(items).forEach(this::refresh);
-  }
-
-  private void refresh(InvoiceId invoice, Map<Integer, ItemId> installments) {
-    if (!invoices.lock(invoice)) {
+    Map<InvoiceId, Map<Integer, ItemId>> installments = invoices.installmentsOf(items);
+    installments.keySet().retainAll(invoices.lockAll(installments.keySet()));
+    if (installments.isEmpty()) {
       return;
     }
-    Map<Integer, Long> open = new HashMap<>();
-    installments.forEach((no, item) -> ledger.find(item).ifPresent(v -> open.put(no, v.openAmount().minor())));
-    invoices.applyOpen(invoice, open);
+    Map<ItemId, Long> open = new HashMap<>();
+    ledger.findAll(installments.values().stream().flatMap(m -> m.values().stream()).toList())
+        .forEach(v -> open.put(v.id(), v.openAmount().minor()));
+    Map<InvoiceId, Map<Integer, Long>> byInvoice = new LinkedHashMap<>();
+    installments.forEach((invoice, byNo) -> byNo.forEach((no, item) -> {
+      Long minor = open.get(item);
+      if (minor != null) {
+        byInvoice.computeIfAbsent(invoice, k -> new HashMap<>()).put(no, minor);
+      }
+    }));
+    invoices.applyOpenAll(byInvoice);
   }
 }

@@ -1,7 +1,10 @@
 package org.openar.invoicing.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openar.customers.AddressType;
@@ -33,14 +36,29 @@ public class Parties {
 
   /** The customer and its company, or the violations (unknown customer or company, company mismatch) in {@code v}. */
   public Party resolve(CustomerId customerId, CompanyId requested, List<FieldViolation> v) {
+    return resolve(customerId, requested, v, new Memo());
+  }
+
+  /**
+   * What one bulk call has looked up already: customers and companies do not change under a transaction that issues
+   * thousands of invoices for the same few hundred customers, so each is asked once.
+   */
+  public static final class Memo {
+    private final Map<CustomerId, Optional<CustomerView>> customers = new HashMap<>();
+    private final Map<CompanyId, Optional<CompanyView>> companies = new HashMap<>();
+  }
+
+  /** {@link #resolve(CustomerId, CompanyId, List)}, asking the customer master only for what {@code memo} lacks. */
+  public Party resolve(CustomerId customerId, CompanyId requested, List<FieldViolation> v, Memo memo) {
     if (customerId == null) {
       return null;
     }
-    CompanyView company = requested == null ? null : customers.findCompany(requested).orElse(null);
+    CompanyView company = requested == null ? null
+        : memo.companies.computeIfAbsent(requested, customers::findCompany).orElse(null);
     if (requested != null && company == null) {
       v.add(FieldViolation.of("companyId", InvoicingError.INVOICING_UNKNOWN_COMPANY, requested));
     }
-    CustomerView customer = customers.find(customerId).orElse(null);
+    CustomerView customer = memo.customers.computeIfAbsent(customerId, customers::find).orElse(null);
     if (customer == null) {
       v.add(FieldViolation.of("customerId", InvoicingError.INVOICING_UNKNOWN_CUSTOMER, customerId));
       return null;
@@ -51,7 +69,8 @@ public class Parties {
       }
       return null;
     }
-    return new Party(customer, company != null ? company : customers.getCompany(customer.companyId()));
+    return new Party(customer, company != null ? company : memo.companies.computeIfAbsent(customer.companyId(),
+        id -> Optional.of(customers.getCompany(id))).orElseThrow());
   }
 
   public static CustomerSnapshot snapshot(CustomerView c) {

@@ -3,7 +3,10 @@ package org.openar.invoicing.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openar.customers.CompanyId;
@@ -19,6 +22,7 @@ import org.openar.ledger.ItemId;
 import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,38 +31,103 @@ import org.springframework.stereotype.Repository;
 public class CreditNoteRepository {
 
   private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate named;
 
-  public CreditNoteRepository(JdbcClient jdbc) {
+  public CreditNoteRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
     this.jdbc = jdbc;
+    this.named = named;
+  }
+
+  /** {@link #insert} for many credit notes: headers as one batch, lines as another. */
+  @SuppressWarnings("unchecked")
+  public void insertAll(List<CreditNoteView> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> headers = new ArrayList<>(notes.size());
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (CreditNoteView n : notes) {
+      headers.add(headerParams(n));
+      n.lines().forEach(l -> lines.add(lineParams(n, l)));
+    }
+    named.batchUpdate(INSERT_HEADER, headers.toArray(new Map[0]));
+    if (!lines.isEmpty()) {
+      named.batchUpdate(INSERT_LINE, lines.toArray(new Map[0]));
+    }
   }
 
   public void insert(CreditNoteView n) {
-    jdbc.sql("""
-            insert into invoicing_credit_note (id, company_id, customer_id, invoice_id, invoice_number, customer_code,
-                customer_name, customer_name_en, customer_tax_id, number, currency, credit_date, mode, reason,
-                net_minor, tax_minor, gross_minor, applied_minor, ledger_item_id, created_at, created_by)
-            values (:id, :company, :customer, :invoice, :invoiceNumber, :code, :name, :nameEn, :taxId, :number,
-                :currency, :date, :mode, :reason, :net, :tax, :gross, :applied, :item, :now, :actor)""")
-        .param("id", n.id().value()).param("company", n.companyId().value())
-        .param("customer", n.customerId().value()).param("invoice", n.invoiceId().value())
-        .param("invoiceNumber", n.invoiceNumber()).param("code", n.customer().code())
-        .param("name", InvoiceWriter.name(n.customer())).param("nameEn", n.customer().nameEn())
-        .param("taxId", n.customer().taxId()).param("number", n.number()).param("currency", n.currency().code())
-        .param("date", n.creditDate()).param("mode", n.mode().name()).param("reason", n.reason())
-        .param("net", n.totals().net().minor()).param("tax", n.totals().tax().minor())
-        .param("gross", n.totals().gross().minor()).param("applied", n.appliedAmount().minor())
-        .param("item", n.ledgerItemId().value()).param("now", Sql.utc(n.createdAt())).param("actor", n.createdBy())
-        .update();
+    jdbc.sql(INSERT_HEADER).params(headerParams(n)).update();
     for (CreditNoteLine l : n.lines()) {
-      jdbc.sql("""
-              insert into invoicing_credit_note_line (credit_note_id, line_no, invoice_line_no, description, unit,
-                  quantity, unit_price, tax_rate, net_minor, tax_minor, gross_minor)
-              values (:id, :no, :invoiceLine, :description, :unit, :quantity, :price, :rate, :net, :tax, :gross)""")
-          .param("id", n.id().value()).param("no", l.lineNo()).param("invoiceLine", l.invoiceLineNo())
-          .param("description", l.description()).param("unit", l.unit()).param("quantity", l.quantity())
-          .param("price", l.unitPrice()).param("rate", l.taxRate()).param("net", l.netAmount().minor())
-          .param("tax", l.taxAmount().minor()).param("gross", l.grossAmount().minor()).update();
+      jdbc.sql(INSERT_LINE).params(lineParams(n, l)).update();
     }
+  }
+
+  private static final String INSERT_HEADER = """
+      insert into invoicing_credit_note (id, company_id, customer_id, invoice_id, invoice_number, customer_code,
+          customer_name, customer_name_en, customer_tax_id, number, currency, credit_date, mode, reason,
+          net_minor, tax_minor, gross_minor, applied_minor, ledger_item_id, created_at, created_by)
+      values (:id, :company, :customer, :invoice, :invoiceNumber, :code, :name, :nameEn, :taxId, :number,
+          :currency, :date, :mode, :reason, :net, :tax, :gross, :applied, :item, :now, :actor)""";
+  private static final String INSERT_LINE = """
+      insert into invoicing_credit_note_line (credit_note_id, line_no, invoice_line_no, description, unit,
+          quantity, unit_price, tax_rate, net_minor, tax_minor, gross_minor)
+      values (:id, :no, :invoiceLine, :description, :unit, :quantity, :price, :rate, :net, :tax, :gross)""";
+
+  private static Map<String, Object> headerParams(CreditNoteView n) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", n.id().value());
+    p.put("company", n.companyId().value());
+    p.put("customer", n.customerId().value());
+    p.put("invoice", n.invoiceId().value());
+    p.put("invoiceNumber", n.invoiceNumber());
+    p.put("code", n.customer().code());
+    p.put("name", InvoiceWriter.name(n.customer()));
+    p.put("nameEn", n.customer().nameEn());
+    p.put("taxId", n.customer().taxId());
+    p.put("number", n.number());
+    p.put("currency", n.currency().code());
+    p.put("date", n.creditDate());
+    p.put("mode", n.mode().name());
+    p.put("reason", n.reason());
+    p.put("net", n.totals().net().minor());
+    p.put("tax", n.totals().tax().minor());
+    p.put("gross", n.totals().gross().minor());
+    p.put("applied", n.appliedAmount().minor());
+    p.put("item", n.ledgerItemId().value());
+    p.put("now", Sql.utc(n.createdAt()));
+    p.put("actor", n.createdBy());
+    return p;
+  }
+
+  private static Map<String, Object> lineParams(CreditNoteView n, CreditNoteLine l) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", n.id().value());
+    p.put("no", l.lineNo());
+    p.put("invoiceLine", l.invoiceLineNo());
+    p.put("description", l.description());
+    p.put("unit", l.unit());
+    p.put("quantity", l.quantity());
+    p.put("price", l.unitPrice());
+    p.put("rate", l.taxRate());
+    p.put("net", l.netAmount().minor());
+    p.put("tax", l.taxAmount().minor());
+    p.put("gross", l.grossAmount().minor());
+    return p;
+  }
+
+  /** The credit notes of these invoices, each invoice's oldest first. */
+  public Map<InvoiceId, List<CreditNoteView>> ofInvoices(java.util.Collection<InvoiceId> invoices) {
+    Map<InvoiceId, List<CreditNoteView>> out = new HashMap<>();
+    if (invoices.isEmpty()) {
+      return out;
+    }
+    List<CreditNoteView> headers = jdbc.sql("select * from invoicing_credit_note where invoice_id = any(:ids)"
+            + " order by created_at, number")
+        .param("ids", invoices.stream().map(InvoiceId::value).toArray(UUID[]::new))
+        .query(CreditNoteRepository::header).list();
+    headers.forEach(h -> out.computeIfAbsent(h.invoiceId(), k -> new ArrayList<>()).add(withLines(h)));
+    return out;
   }
 
   public Optional<CreditNoteView> find(CreditNoteId id) {

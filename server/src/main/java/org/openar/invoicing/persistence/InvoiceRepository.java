@@ -21,6 +21,7 @@ import org.openar.ledger.ItemId;
 import org.openar.shared.db.Sql;
 import org.openar.shared.money.CurrencyCode;
 import org.openar.shared.money.Money;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,15 +33,22 @@ public class InvoiceRepository {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final InvoiceWriter writer;
+  private final NamedParameterJdbcTemplate named;
 
-  public InvoiceRepository(JdbcClient jdbc, JsonMapper json) {
+  public InvoiceRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
-    this.writer = new InvoiceWriter(jdbc, json);
+    this.named = named;
+    this.writer = new InvoiceWriter(jdbc, named, json);
   }
 
   public void insert(InvoiceId id, InvoiceContent c, Instant now, String actor) {
     writer.insert(id, c, now, actor);
+  }
+
+  /** {@link #insert} for many drafts, in batches; the map's order is the order of the rows. */
+  public void insertAll(Map<InvoiceId, InvoiceContent> drafts, Instant now, String actor) {
+    writer.insertAll(drafts, now, actor);
   }
 
   /** Replaces a draft's content when {@code version} is current; false when no such draft at that version. */
@@ -58,6 +66,70 @@ public class InvoiceRepository {
     return jdbc.sql("select * from invoicing_invoice where id = :id" + (lock ? " for update" : ""))
         .param("id", id.value()).query((rs, n) -> header(rs, today)).optional().map(this::withChildren);
   }
+
+  /**
+   * {@link #find} for many documents in three queries (headers, lines, installments), locking the headers when asked;
+   * absent ids are left out. In the order of {@code ids}.
+   */
+  public List<InvoiceView> findAll(List<InvoiceId> ids, LocalDate today, boolean lock) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    UUID[] keys = ids.stream().map(InvoiceId::value).toArray(UUID[]::new);
+    Map<UUID, InvoiceView> headers = new java.util.HashMap<>();
+    jdbc.sql("select * from invoicing_invoice where id = any(:ids) order by id" + (lock ? " for update" : ""))
+        .param("ids", keys).query((rs, n) -> header(rs, today)).list().forEach(h -> headers.put(h.id().value(), h));
+    Map<UUID, List<PricedLine>> lines = new java.util.HashMap<>();
+    jdbc.sql("select * from invoicing_invoice_line where invoice_id = any(:ids) order by invoice_id, line_no")
+        .param("ids", keys).query(rs -> {
+          UUID id = Sql.uuid(rs, "invoice_id");
+          lines.computeIfAbsent(id, k -> new java.util.ArrayList<>())
+              .add(InvoiceRows.line(rs, headers.get(id).currency()));
+        });
+    Map<UUID, List<Installment>> installments = new java.util.HashMap<>();
+    jdbc.sql("select * from invoicing_installment where invoice_id = any(:ids) order by invoice_id, installment_no")
+        .param("ids", keys).query(rs -> {
+          UUID id = Sql.uuid(rs, "invoice_id");
+          installments.computeIfAbsent(id, k -> new java.util.ArrayList<>())
+              .add(InvoiceRows.installment(rs, headers.get(id).currency()));
+        });
+    List<InvoiceView> out = new java.util.ArrayList<>(ids.size());
+    for (InvoiceId id : ids) {
+      InvoiceView h = headers.get(id.value());
+      if (h != null) {
+        out.add(assemble(h, lines.getOrDefault(id.value(), List.of()),
+            installments.getOrDefault(id.value(), List.of())));
+      }
+    }
+    return out;
+  }
+
+  /** {@link #markIssued} for many invoices, each with its number, snapshot and ledger items; in batches. */
+  public void markIssuedAll(List<Issue> issues, Instant now, String actor) {
+    List<Object[]> links = new java.util.ArrayList<>();
+    List<Object[]> headers = new java.util.ArrayList<>(issues.size());
+    for (Issue i : issues) {
+      for (int k = 0; k < i.items().size(); k++) {
+        links.add(new Object[] {i.items().get(k).value(), i.id().value(), k + 1});
+      }
+      CustomerSnapshot c = i.customer();
+      headers.add(new Object[] {i.number(), Sql.utc(now), actor, Sql.utc(now), actor, c.code(),
+          InvoiceWriter.name(c), c.nameEn(), c.taxId(), i.id().value(), i.id().value()});
+    }
+    named.getJdbcTemplate().batchUpdate("""
+        update invoicing_installment set ledger_item_id = ?, open_minor = amount_minor
+         where invoice_id = ? and installment_no = ?""", links);
+    named.getJdbcTemplate().batchUpdate("""
+        update invoicing_invoice
+           set status = 'ISSUED', number = ?, open_minor = gross_minor, issued_at = ?, issued_by = ?,
+               updated_at = ?, updated_by = ?, version = version + 1, customer_code = ?,
+               customer_name = ?, customer_name_en = ?, customer_tax_id = ?,
+               next_due_date = (select min(due_date) from invoicing_installment where invoice_id = ?)
+         where id = ? and status = 'DRAFT'""", headers);
+  }
+
+  /** One invoice of {@link #markIssuedAll}. */
+  public record Issue(InvoiceId id, String number, CustomerSnapshot customer, List<ItemId> items) {}
 
   /** Takes the invoice's row lock; false when there is no such invoice. */
   public boolean lock(InvoiceId id) {
@@ -100,6 +172,52 @@ public class InvoiceRepository {
         .param("id", id.value()).update();
   }
 
+  /** Takes the row locks of these invoices in one statement (in id order); returns those that exist. */
+  public java.util.Set<InvoiceId> lockAll(Collection<InvoiceId> ids) {
+    java.util.Set<InvoiceId> out = new java.util.HashSet<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql("select id from invoicing_invoice where id = any(:ids) order by id for update")
+        .param("ids", ids.stream().map(InvoiceId::value).toArray(UUID[]::new))
+        .query(rs -> {
+          out.add(new InvoiceId(Sql.uuid(rs, "id")));
+        });
+    return out;
+  }
+
+  /** {@link #applyOpen} for many invoices: the installments in one batch, the invoices in one statement. */
+  public void applyOpenAll(Map<InvoiceId, Map<Integer, Long>> openByInvoice) {
+    if (openByInvoice.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new java.util.ArrayList<>();
+    openByInvoice.forEach((id, byNo) -> byNo.forEach((no, open) -> rows.add(new Object[] {open, id.value(), no})));
+    named.getJdbcTemplate().batchUpdate(
+        "update invoicing_installment set open_minor = ? where invoice_id = ? and installment_no = ?", rows);
+    jdbc.sql("""
+            update invoicing_invoice i
+               set open_minor = s.open, next_due_date = s.next_due
+              from (select invoice_id, sum(open_minor) as open,
+                           min(due_date) filter (where open_minor > 0) as next_due
+                      from invoicing_installment where invoice_id = any(:ids) group by invoice_id) s
+             where i.id = s.invoice_id and i.status <> 'DRAFT'""")
+        .param("ids", openByInvoice.keySet().stream().map(InvoiceId::value).toArray(UUID[]::new)).update();
+  }
+
+  /** {@link #addCredit} for many credit notes, in order, as one batch. */
+  public void addCreditAll(List<Map.Entry<InvoiceId, Money>> credits, Instant now, String actor) {
+    List<Object[]> rows = new java.util.ArrayList<>(credits.size());
+    credits.forEach(c -> rows.add(new Object[] {c.getValue().minor(), c.getValue().minor(), Sql.utc(now), actor,
+        c.getKey().value()}));
+    named.getJdbcTemplate().batchUpdate("""
+        update invoicing_invoice
+           set credited_minor = credited_minor + ?,
+               status = case when credited_minor + ? = gross_minor then 'CANCELLED' else status end,
+               updated_at = ?, updated_by = ?, version = version + 1
+         where id = ? and status = 'ISSUED'""", rows);
+  }
+
   /** Adds a credit note's gross amount to the credited total; fully credited cancels the invoice. */
   public void addCredit(InvoiceId id, Money gross, Instant now, String actor) {
     jdbc.sql("""
@@ -120,8 +238,8 @@ public class InvoiceRepository {
     }
     jdbc.sql("""
             select invoice_id, installment_no, ledger_item_id from invoicing_installment
-             where ledger_item_id in (:items) order by invoice_id, installment_no""")
-        .param("items", ledgerItems.stream().map(ItemId::value).distinct().toList())
+             where ledger_item_id = any(:items) order by invoice_id, installment_no""")
+        .param("items", ledgerItems.stream().map(ItemId::value).distinct().toArray(UUID[]::new))
         .query(rs -> {
           out.computeIfAbsent(new InvoiceId(Sql.uuid(rs, "invoice_id")), k -> new java.util.TreeMap<>())
               .put(rs.getInt("installment_no"), new ItemId(Sql.uuid(rs, "ledger_item_id")));
@@ -159,6 +277,10 @@ public class InvoiceRepository {
     List<Installment> installments = jdbc.sql(
             "select * from invoicing_installment where invoice_id = :id order by installment_no")
         .param("id", id).query((rs, n) -> InvoiceRows.installment(rs, h.currency())).list();
+    return assemble(h, lines, installments);
+  }
+
+  private static InvoiceView assemble(InvoiceView h, List<PricedLine> lines, List<Installment> installments) {
     return new InvoiceView(h.id(), h.companyId(), h.customerId(), h.customer(), h.status(), h.number(), h.currency(),
         h.invoiceDate(), h.paymentTerms(), h.requestedDueDate(), h.dueDate(), h.nextDueDate(), h.pricesIncludeTax(),
         h.taxRounding(), h.schedule(), h.reference(), h.notes(), lines, h.totals(),

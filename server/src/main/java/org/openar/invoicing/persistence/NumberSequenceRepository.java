@@ -22,6 +22,14 @@ public class NumberSequenceRepository {
 
   /** The next number (1, 2, ...); must run inside the transaction that uses it. */
   public long next(CompanyId company, Kind kind, int year) {
+    return reserve(company, kind, year, 1);
+  }
+
+  /**
+   * Takes {@code count} consecutive numbers at once and returns the first; the row stays locked until commit, so the
+   * block is gap-free exactly like {@code count} calls of {@link #next}.
+   */
+  public long reserve(CompanyId company, Kind kind, int year, int count) {
     jdbc.sql("""
             insert into invoicing_number_sequence (company_id, kind, year, last_value)
             values (:company, :kind, :year, 0) on conflict do nothing""")
@@ -34,8 +42,8 @@ public class NumberSequenceRepository {
     jdbc.sql("""
             update invoicing_number_sequence set last_value = :next
              where company_id = :company and kind = :kind and year = :year""")
-        .param("next", last + 1).param("company", company.value()).param("kind", kind.name()).param("year", year)
-        .update();
+        .param("next", last + count).param("company", company.value()).param("kind", kind.name())
+        .param("year", year).update();
     return last + 1;
   }
 

@@ -49,10 +49,23 @@ public class ChangeWriter {
   }
 
   public Written write(LedgerBook.Changes changes, LedgerBook book) {
+    return write(changes, book, false);
+  }
+
+  /** {@link #write}, with the allocation rows sent as one batch: for bulk calls with thousands of rows. */
+  public Written writeBatched(LedgerBook.Changes changes, LedgerBook book) {
+    return write(changes, book, true);
+  }
+
+  private Written write(LedgerBook.Changes changes, LedgerBook book, boolean batched) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String by = CurrentActor.get().username();
     items.insert(changes.newItems(), now, by);
-    allocations.insert(changes.newEntries(), now, by);
+    if (batched) {
+      allocations.insertAll(changes.newEntries(), now, by);
+    } else {
+      allocations.insert(changes.newEntries(), now, by);
+    }
     List<Item> moved = new ArrayList<>();
     for (Item i : changes.touched()) {
       boolean untouchedNew = changes.newItems().contains(i) && i.status() == ItemStatus.OPEN

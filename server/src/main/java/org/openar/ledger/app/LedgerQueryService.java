@@ -2,6 +2,7 @@ package org.openar.ledger.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,18 @@ public class LedgerQueryService implements LedgerQueries {
   public Optional<ItemView> find(ItemId id) {
     Actor actor = CurrentActor.get();
     return items.find(id).map(StoredItem::view).filter(v -> directory.canSee(actor, v.customerId()));
+  }
+
+  @Override
+  public List<ItemView> findAll(Collection<ItemId> ids) {
+    Set<CustomerId> visible = directory.visibleTo(CurrentActor.get());
+    List<ItemId> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<ItemView> out = new java.util.ArrayList<>(all.size());
+    for (int from = 0; from < all.size(); from += 5_000) {
+      items.findAll(all.subList(from, Math.min(all.size(), from + 5_000))).stream().map(StoredItem::view)
+          .filter(v -> visible == null || visible.contains(v.customerId())).forEach(out::add);
+    }
+    return out;
   }
 
   @Override

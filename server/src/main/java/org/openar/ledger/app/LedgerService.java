@@ -47,13 +47,15 @@ public class LedgerService implements Ledger {
   private final ItemRepository items;
   private final CustomerDirectory directory;
   private final BulkPoster bulk;
+  private final LedgerBatches batches;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final BusinessCalendar calendar;
 
   public LedgerService(BookLoader loader, ChangeWriter writer, AllocationRepository allocations,
-      ItemRepository items, CustomerDirectory directory, BulkPoster bulk, AuditTrail audit,
+      ItemRepository items, CustomerDirectory directory, BulkPoster bulk, LedgerBatches batches, AuditTrail audit,
       ApplicationEventPublisher events, BusinessCalendar calendar) {
+    this.batches = batches;
     this.loader = loader;
     this.writer = writer;
     this.allocations = allocations;
@@ -92,6 +94,21 @@ public class LedgerService implements Ledger {
     ChangeWriter.Written w = writer.write(book.drainChanges(), book);
     posted(w.item(id));
     return allocated(w, id, applied, before);
+  }
+
+  @Override
+  public List<ItemView> postAll(List<PostItem> items) {
+    return batches.postAll(items);
+  }
+
+  @Override
+  public List<AllocationResult> receiveAll(List<Receipt> receipts) {
+    return batches.receiveAll(receipts);
+  }
+
+  @Override
+  public List<AllocationResult> allocateAll(List<Allocate> requests) {
+    return batches.allocateAll(requests);
   }
 
   @Override

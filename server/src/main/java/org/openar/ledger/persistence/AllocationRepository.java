@@ -28,7 +28,31 @@ public class AllocationRepository {
     if (entries.isEmpty()) {
       return;
     }
-    MapSqlParameterSource[] batch = entries.stream().map(e -> new MapSqlParameterSource()
+    MapSqlParameterSource[] batch = params(entries, now, by);
+    // one row at a time in order: an unallocation or a discount row refers to a row written just before it
+    for (MapSqlParameterSource row : batch) {
+      named.update(INSERT, row);
+    }
+  }
+
+  /**
+   * The same rows as {@link #insert}, in order, as one JDBC batch (multi-row inserts). Safe for rows that refer to rows
+   * earlier in the list: foreign keys are checked at the end of each statement, and PostgreSQL shows a row-level
+   * BEFORE trigger the rows its statement inserted before the current one.
+   */
+  public void insertAll(List<Entry> entries, Instant now, String by) {
+    if (!entries.isEmpty()) {
+      named.batchUpdate(INSERT, params(entries, now, by));
+    }
+  }
+
+  private static final String INSERT = """
+      insert into ledger_allocation (id, credit_item_id, debit_item_id, amount_minor, effective_date, created_at,
+          currency, undoes_id, linked_to_id, note, created_by)
+      values (:id, :credit, :debit, :amount, :date, :now, :currency, :undoes, :linked, :note, :by)""";
+
+  private static MapSqlParameterSource[] params(List<Entry> entries, Instant now, String by) {
+    return entries.stream().map(e -> new MapSqlParameterSource()
             .addValue("id", e.id().value()).addValue("credit", e.creditId().value())
             .addValue("debit", e.debitId().value()).addValue("amount", e.amountMinor())
             .addValue("date", e.effectiveDate()).addValue("now", Rows.utc(now))
@@ -37,13 +61,6 @@ public class AllocationRepository {
             .addValue("linked", e.linkedTo() == null ? null : e.linkedTo().value())
             .addValue("note", e.note()).addValue("by", by))
         .toArray(MapSqlParameterSource[]::new);
-    // one row at a time in order: an unallocation or a discount row refers to a row written just before it
-    for (MapSqlParameterSource row : batch) {
-      named.update("""
-          insert into ledger_allocation (id, credit_item_id, debit_item_id, amount_minor, effective_date, created_at,
-              currency, undoes_id, linked_to_id, note, created_by)
-          values (:id, :credit, :debit, :amount, :date, :now, :currency, :undoes, :linked, :note, :by)""", row);
-    }
   }
 
   public Optional<StoredEntry> find(AllocationId id) {

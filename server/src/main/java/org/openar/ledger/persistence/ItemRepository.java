@@ -74,9 +74,13 @@ public class ItemRepository {
       return List.of();
     }
     try {
-      return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.id in (:ids) order by i.id"
-              + " for update nowait")
-          .param("ids", values(ids)).query(Rows::item).list();
+      List<StoredItem> out = new ArrayList<>(ids.size());
+      for (List<UUID> chunk : chunks(values(ids))) {
+        out.addAll(jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.id = any(:ids)"
+                + " order by i.id for update nowait")
+            .param("ids", chunk.toArray(UUID[]::new)).query(Rows::item).list());
+      }
+      return out;
     } catch (DataAccessException e) {
       if (lockNotAvailable(e)) {
         throw new OpenArException(LedgerError.LEDGER_ITEM_BUSY);
@@ -105,8 +109,26 @@ public class ItemRepository {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.id in (:ids)")
-        .param("ids", values(ids)).query(Rows::item).list();
+    List<StoredItem> out = new ArrayList<>(ids.size());
+    for (List<UUID> chunk : chunks(values(ids))) {
+      out.addAll(jdbc.sql("select " + Rows.ITEM_COLUMNS + " from ledger_item i where i.id = any(:ids)")
+          .param("ids", chunk.toArray(UUID[]::new)).query(Rows::item).list());
+    }
+    return out;
+  }
+
+  /**
+   * Id lists in sorted chunks of at most 10,000 (one array parameter each), so a bulk call never builds a huge
+   * statement and locks stay in one global order across chunks.
+   */
+  static List<List<UUID>> chunks(List<UUID> ids) {
+    List<UUID> sorted = new ArrayList<>(ids);
+    sorted.sort(java.util.Comparator.comparing(UUID::toString));
+    List<List<UUID>> out = new ArrayList<>();
+    for (int from = 0; from < sorted.size(); from += 10_000) {
+      out.add(sorted.subList(from, Math.min(sorted.size(), from + 10_000)));
+    }
+    return out;
   }
 
   /** Non-system items of a company and type with one of these document numbers (the document key's index). */

@@ -15,6 +15,16 @@ public class DataOptions {
       description = "Use this PostgreSQL server instead of the embedded one (or set OPENAR_DB_URL, OPENAR_DB_USER, OPENAR_DB_PASSWORD).")
   String dbUrl;
 
+  /** The {@code --data-dir} given, or null. */
+  public String dataDir() {
+    return dataDir;
+  }
+
+  /** The {@code --db-url} given, or null. */
+  public String dbUrl() {
+    return dbUrl;
+  }
+
   /** Whether the command line names a database (a data directory or a server URL) instead of taking the default. */
   public boolean namesDatabase() {
     return dataDir != null || dbUrl != null;

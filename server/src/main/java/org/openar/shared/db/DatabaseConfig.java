@@ -18,6 +18,10 @@ public class DatabaseConfig {
     if (props.external()) {
       return new EmbeddedDatabaseHolder(null);
     }
+    EmbeddedDatabase early = EarlyDatabaseStart.claim(Path.of(dataDir), props.durable()).orElse(null);
+    if (early != null) {
+      return new EmbeddedDatabaseHolder(early);
+    }
     EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(Path.of(dataDir), props.durable());
     db.ensureDatabase("openar", null);
     return new EmbeddedDatabaseHolder(db);

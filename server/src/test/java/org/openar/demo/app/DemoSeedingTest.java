@@ -141,6 +141,30 @@ class DemoSeedingTest {
     assertThat(unbalanced).isZero();
   }
 
+  /**
+   * Receipts and credit notes reach invoicing through the ledger's events (one bulk event per thousand receipts);
+   * once the listeners have run, every invoice's mirrored open amount, payment state and installments agree with the
+   * ledger.
+   */
+  @Test
+  void invoiceOpenAmountsMirrorTheLedgerOnceTheListenersHaveRun() throws InterruptedException {
+    String mismatches = """
+        select count(*) from invoicing_installment s join invoicing_invoice i on i.id = s.invoice_id
+          join ledger_item l on l.id = s.ledger_item_id
+         where i.company_id = :c and (s.open_minor <> l.open_minor
+            or i.open_minor <> (select sum(x.open_minor) from invoicing_installment x where x.invoice_id = i.id))""";
+    long wrong = count(mismatches);
+    for (int i = 0; i < 300 && wrong > 0; i++) {
+      Thread.sleep(100);
+      wrong = count(mismatches);
+    }
+    assertThat(wrong).isZero();
+    assertThat(count("select count(*) from invoicing_invoice where company_id = :c and status = 'ISSUED'"
+        + " and open_minor = 0")).isPositive();
+    assertThat(count("select count(*) from invoicing_invoice where company_id = :c and status = 'CANCELLED'"))
+        .isPositive();
+  }
+
   @Test
   void theAuditChainVerifiesAndEveryDemoUserSignsIn() throws Exception {
     AuditTrail.AuditVerification verification = audit.verify();
