@@ -20,9 +20,6 @@ import org.junit.jupiter.api.Assumptions;
 /** The real packaged jar, started as `openar serve` on a free port with its own data directory, like a user runs it. */
 final class OpenArProcess implements AutoCloseable {
 
-  /** One-line switch: turn on once `serve --demo` seeds the demo company, so the pages show realistic data. */
-  static final boolean DEMO = false;
-
   static final String ADMIN_PASSWORD = "E2e-Admin-Passw0rd!";
 
   private final Process process;
@@ -85,14 +82,24 @@ final class OpenArProcess implements AutoCloseable {
   /** With extra environment variables (Spring settings such as {@code OPENAR_COLLECTIONS_DAILYRUNAT}). */
   static OpenArProcess start(Path jar, Path logDir, java.util.Map<String, String> env)
       throws IOException, InterruptedException {
+    return start(jar, logDir, env, false);
+  }
+
+  /** {@code serve --demo}: the demo company is seeded on this first start (see {@link #awaitLog}). */
+  static OpenArProcess startDemo(Path jar, Path logDir) throws IOException, InterruptedException {
+    return start(jar, logDir, java.util.Map.of(), true);
+  }
+
+  private static OpenArProcess start(Path jar, Path logDir, java.util.Map<String, String> env, boolean demo)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path dataDir = Files.createTempDirectory("openar-e2e-");
     Files.createDirectories(logDir);
-    Path log = logDir.resolve("e2e-server.log");
+    Path log = logDir.resolve(demo ? "e2e-server-demo.log" : "e2e-server.log");
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString(),
         "serve", "--port", String.valueOf(port), "--data-dir", dataDir.toString()));
-    if (DEMO) {
+    if (demo) {
       cmd.add("--demo");
     }
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -126,6 +133,27 @@ final class OpenArProcess implements AutoCloseable {
       Thread.sleep(500);
     }
     throw new IllegalStateException("openar did not become healthy within " + timeout + ":\n" + tail());
+  }
+
+  /** Waits until the server's console output has a line matching {@code pattern}, and returns that line. */
+  String awaitLog(java.util.regex.Pattern pattern, Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String line : Files.readAllLines(log)) {
+        if (pattern.matcher(line).find()) {
+          return line;
+        }
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException("openar exited with " + process.exitValue() + ":\n" + tail());
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("no line matching " + pattern + " within " + timeout + ":\n" + tail());
+  }
+
+  List<String> logLines() throws IOException {
+    return Files.readAllLines(log);
   }
 
   String tail() throws IOException {
