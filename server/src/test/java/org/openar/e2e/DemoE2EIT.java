@@ -31,6 +31,7 @@ class DemoE2EIT {
 
   private static final By ROWS = By.cssSelector(".server-table tbody tr[data-row-key]");
   private static final By H1 = By.tagName("h1");
+  private static final By WORK = By.cssSelector("#main tbody tr[data-row-key]");
   /** A row of the demo users' table: username, role, password. */
   private static final Pattern LOGIN = Pattern.compile("^\\s*(demo\\.[a-z0-9]+)\\s+([A-Z_\\[\\], ]+?)\\s+(\\S+)\\s*$");
   private static final Pattern AMOUNT = Pattern.compile("[1-9][0-9,]*\\.[0-9]{2}");
@@ -80,6 +81,7 @@ class DemoE2EIT {
     browser.wait.until(d -> AMOUNT.matcher(d.findElement(By.cssSelector("[data-testid=figure-receivables]")).getText())
         .find());
     assertThat(browser.visible(By.cssSelector("[data-testid=figure-overdue]")).getText()).containsPattern(AMOUNT);
+    chartsDrawn();
     browser.screenshot("demo-dashboard-en");
 
     browser.open(base + "/approvals");
@@ -100,6 +102,7 @@ class DemoE2EIT {
     browser.waitText(H1, "仪表盘");
     browser.wait.until(d -> AMOUNT.matcher(d.findElement(By.cssSelector("[data-testid=figure-receivables]")).getText())
         .find());
+    chartsDrawn();
     browser.screenshot("demo-dashboard-zh-CN");
     browser.open(base + "/approvals");
     browser.waitText(H1, "审批");
@@ -119,7 +122,7 @@ class DemoE2EIT {
     browser.waitText(H1, "发票");
     browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 10));
     browser.screenshot("demo-invoices-zh-CN");
-    browser.open(base + "/payments");
+    browser.open(base + "/payments?view=all"); // the default view holds only receipts with money on account
     browser.waitText(H1, "收款");
     browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(ROWS, 10));
     browser.screenshot("demo-receipts-zh-CN");
@@ -148,9 +151,11 @@ class DemoE2EIT {
     signInAs("demo.collector"); // saved language en
     browser.open(base + "/collections/worklist");
     browser.waitText(H1, "Worklist");
+    browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(WORK, 5)); // the overdue demo customers
     browser.screenshot("demo-worklist-en");
     browser.switchLanguage("简体中文");
     browser.waitText(H1, "工作清单");
+    browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(WORK, 5));
     browser.screenshot("demo-worklist-zh-CN");
   }
 
@@ -165,6 +170,11 @@ class DemoE2EIT {
 
   private static long total(E2eApi api) throws Exception {
     return ((Number) JsonPath.read(api.send("GET", "/api/v1/customers?size=1", null), "$.total")).longValue();
+  }
+
+  /** The dashboard's charts grow in over ECharts' one-second animation; a screenshot should show them drawn. */
+  private static void chartsDrawn() throws InterruptedException {
+    Thread.sleep(1500);
   }
 
   /** A fresh session (no cookies, no remembered page) signed in as one of the printed demo users. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.openar.collections.AssignmentRule;
+import org.openar.collections.Worklists;
 import org.openar.customers.CompanyView;
 import org.openar.customers.CreditLimits;
 import org.openar.customers.CustomerId;
@@ -46,10 +48,12 @@ class DemoSeeder implements DemoData {
   private final TransactionTemplate tx;
   private final BusinessCalendar calendar;
   private final DemoProperties properties;
+  private final Worklists worklists;
 
   DemoSeeder(Customers customers, CustomerMasterData masterData, CreditLimits creditLimits, FxRates fxRates,
       DemoUsers users, BookWriter book, TransactionTemplate tx, BusinessCalendar calendar,
-      DemoProperties properties) {
+      DemoProperties properties, Worklists worklists) {
+    this.worklists = worklists;
     this.customers = customers;
     this.masterData = masterData;
     this.creditLimits = creditLimits;
@@ -99,6 +103,7 @@ class DemoSeeder implements DemoData {
     fxRates(today);
     BookWriter.Counts counts = book.write(company.id(), ids, plan.customers(), plan.invoices(), progress);
     int approvals = creditLimitRequests(ids, plan.customers());
+    assignCollector(company);
     return Optional.of(new SeedReport(ids.size(), counts.invoices(), counts.receipts(), counts.partialReceipts(),
         counts.discounts(), counts.creditNotes(), counts.disputes(), approvals, created.logins(),
         Duration.ofNanos(System.nanoTime() - started)));
@@ -128,6 +133,13 @@ class DemoSeeder implements DemoData {
       rates.add(new FxRates.NewFxRate(CurrencyCode.EUR, CurrencyCode.CNY, month, BigDecimal.valueOf(eur, 4), "demo"));
     }
     tx.executeWithoutResult(s -> rates.forEach(fxRates::upsert));
+  }
+
+  /** The demo collector works every customer of the company: its worklist holds the overdue ones. */
+  private void assignCollector(CompanyView company) {
+    java.util.UUID collector = users.id(DemoUsers.COLLECTOR);
+    users.as("demo.admin",
+        () -> worklists.saveRule(new AssignmentRule(null, company.id(), null, null, null, collector, 0)));
   }
 
   /** Two credit limit increases asked by the credit manager, waiting in the controller's approvals inbox. */

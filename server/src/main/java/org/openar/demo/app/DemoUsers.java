@@ -49,6 +49,12 @@ class DemoUsers {
 
   record Created(List<DemoLogin> logins, List<UUID> salesReps) {}
 
+  static final String COLLECTOR = "demo.collector";
+
+  UUID id(String username) {
+    return users.findByUsername(username).orElseThrow().id();
+  }
+
   Created create() {
     List<DemoLogin> logins = new ArrayList<>();
     List<UUID> reps = new ArrayList<>();

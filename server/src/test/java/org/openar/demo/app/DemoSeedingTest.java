@@ -9,12 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openar.audit.AuditTrail;
+import org.openar.collections.Worklists;
 import org.openar.customers.CompanyView;
 import org.openar.customers.CustomerId;
 import org.openar.customers.Customers;
 import org.openar.demo.DemoData;
 import org.openar.demo.DemoData.DemoLogin;
 import org.openar.demo.DemoData.SeedReport;
+import org.openar.identity.Users;
 import org.openar.ledger.AgingBasis;
 import org.openar.ledger.AgingBuckets;
 import org.openar.ledger.AgingReport;
@@ -47,6 +49,8 @@ class DemoSeedingTest {
   @Autowired BusinessCalendar calendar;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired Worklists worklists;
+  @Autowired Users users;
 
   @BeforeEach
   void seedOnce() {
@@ -176,6 +180,18 @@ class DemoSeedingTest {
       assertThat(login.password()).isNotBlank();
       Api.login(mvc, login.username(), login.password());
     }
+  }
+
+  @Test
+  void theDemoCollectorWorksTheOverdueCustomers() {
+    java.util.UUID collector = users.findByUsername(DemoUsers.COLLECTOR).orElseThrow().id();
+    var page = worklists.worklist(collector, org.openar.shared.paging.PageQuery.of(0, 50, null,
+        Worklists.SORT_FIELDS, "-score"));
+    assertThat(page.total()).isPositive();
+    assertThat(page.items()).allSatisfy(e -> {
+      assertThat(e.collectorId()).isEqualTo(collector);
+      assertThat(e.overdueItems()).isPositive();
+    });
   }
 
   @Test
