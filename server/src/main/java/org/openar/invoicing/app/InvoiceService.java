@@ -31,19 +31,17 @@ public class InvoiceService implements Invoicing {
   private final InvoiceRepository invoices;
   private final Issuer issuer;
   private final BulkIssuer bulkIssuer;
-  private final BulkCreditNotes bulkCreditNotes;
   private final CreditNoteIssuer creditNotes;
   private final AuditTrail audit;
   private final BusinessCalendar calendar;
   private final Clock clock;
 
   public InvoiceService(DraftResolver resolver, InvoiceRepository invoices, Issuer issuer, BulkIssuer bulkIssuer,
-      BulkCreditNotes bulkCreditNotes, CreditNoteIssuer creditNotes, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
+      CreditNoteIssuer creditNotes, AuditTrail audit, BusinessCalendar calendar, Clock clock) {
     this.resolver = resolver;
     this.invoices = invoices;
     this.issuer = issuer;
     this.bulkIssuer = bulkIssuer;
-    this.bulkCreditNotes = bulkCreditNotes;
     this.creditNotes = creditNotes;
     this.audit = audit;
     this.calendar = calendar;
@@ -115,7 +113,7 @@ public class InvoiceService implements Invoicing {
 
   @Override
   public java.util.List<CreditNoteView> issueCreditNotes(java.util.List<CreditNoteRequest> requests) {
-    return bulkCreditNotes.issueAll(requests);
+    return creditNotes.issueAll(requests);
   }
 
   @Override
