@@ -37,24 +37,8 @@ class ChunksAndProgressTest {
     for (int i = 1; i <= 1200; i++) {
       csv.append("Q1,").append(i == 700 ? "POISON-" + f.tag : f.tag + "-" + i).append(",2026-02-01,1.00\n");
     }
-    jdbc.sql("""
-        create function test_poison() returns trigger language plpgsql as $$
-        begin
-          if new.document_number like 'POISON-%' then
-            raise exception 'poisoned row %', new.document_number;
-          end if;
-          return new;
-        end $$""").update();
-    jdbc.sql("create trigger test_poison before insert on ledger_item for each row execute function test_poison()")
-        .update();
-    ImportResult r;
-    try {
-      r = imports.run(ImportFixture.csv(csv.toString()), "poison.csv", f.request(ImportType.PAYMENTS, Map.of()),
-          null);
-    } finally {
-      jdbc.sql("drop trigger test_poison on ledger_item").update();
-      jdbc.sql("drop function test_poison()").update();
-    }
+    ImportResult r = withPoisonTrigger(() -> imports.run(ImportFixture.csv(csv.toString()), "poison.csv",
+        f.request(ImportType.PAYMENTS, Map.of()), null));
     assertThat(r.job().progress().accepted()).isEqualTo(1199);
     assertThat(r.rejected()).singleElement().satisfies(x -> {
       assertThat(x.rowNumber()).isEqualTo(701);
@@ -75,23 +59,8 @@ class ChunksAndProgressTest {
       csv.append("Q1,").append(number).append(",2026-01-05,2026-02-04,").append(i % 997 + 1).append(".25\n");
     }
     Path file = ImportFixture.csv(csv.toString());
-    jdbc.sql("""
-        create function test_poison() returns trigger language plpgsql as $$
-        begin
-          if new.document_number like 'POISON-%' then
-            raise exception 'poisoned row %', new.document_number;
-          end if;
-          return new;
-        end $$""").update();
-    jdbc.sql("create trigger test_poison before insert on ledger_item for each row execute function test_poison()")
-        .update();
-    ImportResult r;
-    try {
-      r = imports.run(file, "poison.csv", f.request(ImportType.OPEN_INVOICES, Map.of()), null);
-    } finally {
-      jdbc.sql("drop trigger test_poison on ledger_item").update();
-      jdbc.sql("drop function test_poison()").update();
-    }
+    ImportResult r = withPoisonTrigger(() -> imports.run(file, "poison.csv",
+        f.request(ImportType.OPEN_INVOICES, Map.of()), null));
     assertThat(r.job().progress().accepted()).isEqualTo(rows - 2);
     assertThat(r.rejected()).extracting(RejectedRow::rowNumber).containsExactly(10_001L, 75_001L);
     assertThat(r.rejected()).allSatisfy(x -> assertThat(x.problems().get(0).code())
@@ -132,5 +101,29 @@ class ChunksAndProgressTest {
         .isLessThanOrEqualTo(100.0 * (v.progress().accepted() + 1) / (v.progress().rowsRead() + 1) + 0.1));
     assertThat(seen.get(seen.size() - 1).status()).isEqualTo(ImportStatus.COMPLETED);
     assertThat(imports.find(r.job().id()).orElseThrow().progress().rowsRead()).isEqualTo(rows);
+  }
+
+  interface Run {
+    ImportResult run() throws Exception;
+  }
+
+  /** Runs the import with a trigger that makes the database refuse every ledger row numbered POISON-…. */
+  private ImportResult withPoisonTrigger(Run run) throws Exception {
+    jdbc.sql("""
+        create function test_poison() returns trigger language plpgsql as $$
+        begin
+          if new.document_number like 'POISON-%' then
+            raise exception 'poisoned row %', new.document_number;
+          end if;
+          return new;
+        end $$""").update();
+    jdbc.sql("create trigger test_poison before insert on ledger_item for each row execute function test_poison()")
+        .update();
+    try {
+      return run.run();
+    } finally {
+      jdbc.sql("drop trigger test_poison on ledger_item").update();
+      jdbc.sql("drop function test_poison()").update();
+    }
   }
 }
