@@ -87,7 +87,10 @@ class ChunksAndProgressTest {
     }
     Path file = ImportFixture.csv(csv.toString());
     List<ImportJobView> seen = new CopyOnWriteArrayList<>();
-    ImportResult r = imports.run(file, "big.csv", f.request(ImportType.OPEN_INVOICES, Map.of()), seen::add);
+    // the last chunk's last row is held for 2.5 s, so the progress ticks (every second) see the first two chunks
+    // committed and the third not yet: the bar stands part-way whatever the machine's speed
+    ImportResult r = withTrigger("if new.document_number = '" + f.tag + "-" + rows + "' then perform pg_sleep(2.5);"
+        + " end if;", () -> imports.run(file, "big.csv", f.request(ImportType.OPEN_INVOICES, Map.of()), seen::add));
 
     assertThat(r.job().progress().accepted()).isEqualTo(rows);
     assertThat(r.job().progress().percent()).isEqualTo(100.0);
@@ -109,21 +112,23 @@ class ChunksAndProgressTest {
 
   /** Runs the import with a trigger that makes the database refuse every ledger row numbered POISON-…. */
   private ImportResult withPoisonTrigger(Run run) throws Exception {
-    jdbc.sql("""
-        create function test_poison() returns trigger language plpgsql as $$
-        begin
-          if new.document_number like 'POISON-%' then
-            raise exception 'poisoned row %', new.document_number;
-          end if;
-          return new;
-        end $$""").update();
-    jdbc.sql("create trigger test_poison before insert on ledger_item for each row execute function test_poison()")
+    return withTrigger("""
+        if new.document_number like 'POISON-%' then
+          raise exception 'poisoned row %', new.document_number;
+        end if;""", run);
+  }
+
+  /** Runs the import with {@code body} (PL/pgSQL) executed before every ledger row is inserted. */
+  private ImportResult withTrigger(String body, Run run) throws Exception {
+    jdbc.sql("create function test_row() returns trigger language plpgsql as $$ begin " + body
+        + " return new; end $$").update();
+    jdbc.sql("create trigger test_row before insert on ledger_item for each row execute function test_row()")
         .update();
     try {
       return run.run();
     } finally {
-      jdbc.sql("drop trigger test_poison on ledger_item").update();
-      jdbc.sql("drop function test_poison()").update();
+      jdbc.sql("drop trigger test_row on ledger_item").update();
+      jdbc.sql("drop function test_row()").update();
     }
   }
 }

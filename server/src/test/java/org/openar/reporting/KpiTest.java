@@ -137,18 +137,19 @@ class KpiTest {
 
   @Test
   void foreignCurrencyFiguresAddUpToTheCentInTheBaseCurrency() {
-    // an awkward rate: 0.45, 0.53 and 0.61 USD each convert to just over half a fen (320.555, 377.54285, 434.53045),
-    // so bucket by bucket they would round to 11.34 CNY where their sum, 1.59 USD, converts to 11.33
-    fx.upsert(new FxRates.NewFxRate(CurrencyCode.of("USD"), CurrencyCode.CNY, m2.atDay(1).minusYears(1),
+    // SGD, a currency no other test of the shared database rates, at an awkward rate: 0.45, 0.53 and 0.61 SGD each
+    // convert to just over half a fen (320.555, 377.54285, 434.53045), so bucket by bucket they would round to
+    // 11.34 CNY where their sum, 1.59 SGD, converts to 11.33
+    fx.upsert(new FxRates.NewFxRate(CurrencyCode.of("SGD"), CurrencyCode.CNY, m2.atDay(1).minusYears(1),
         new BigDecimal("7.12345"), "test"));
     CustomerView c = f.customer("C", "丙公司", "Gamma Inc", null);
     CustomerView e = f.customer("E", "戊公司", "Epsilon Inc", null);
-    f.invoice(c.id(), "USD-1", "0.45 USD", m2.atDay(1), m2.atDay(2));
-    f.invoice(c.id(), "USD-2", "0.53 USD", m1.atDay(1), today.minusDays(3));
-    f.invoice(c.id(), "USD-3", "0.61 USD", today.minusDays(1), today.plusDays(30));
-    f.invoice(e.id(), "USD-4", "0.07 USD", today.minusDays(1), today.plusDays(30));
-    f.invoice(e.id(), "USD-5", "19.99 USD", m1.atDay(2), today.minusDays(40));
-    f.payment(e.id(), "USD-P1", "5.55 USD", today.minusDays(2));
+    f.invoice(c.id(), "SGD-1", "0.45 SGD", m2.atDay(1), m2.atDay(2));
+    f.invoice(c.id(), "SGD-2", "0.53 SGD", m1.atDay(1), today.minusDays(3));
+    f.invoice(c.id(), "SGD-3", "0.61 SGD", today.minusDays(1), today.plusDays(30));
+    f.invoice(e.id(), "SGD-4", "0.07 SGD", today.minusDays(1), today.plusDays(30));
+    f.invoice(e.id(), "SGD-5", "19.99 SGD", m1.atDay(2), today.minusDays(40));
+    f.payment(e.id(), "SGD-P1", "5.55 SGD", today.minusDays(2));
     Dashboard d = kpis.dashboard(f.company.id());
     KpiMonth now = d.trend().get(11);
     assertThat(d.aging().stream().map(Money::minor).reduce(0L, Long::sum)).isEqualTo(d.receivables().minor());
