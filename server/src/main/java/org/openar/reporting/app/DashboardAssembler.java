@@ -29,6 +29,7 @@ import org.openar.reporting.KpiMonth;
 import org.openar.reporting.KpiTrend;
 import org.openar.reporting.domain.TrendCalculator;
 import org.openar.shared.money.CurrencyCode;
+import org.openar.shared.money.LargestRemainder;
 import org.openar.shared.money.Money;
 import org.openar.shared.security.CurrentActor;
 import org.springframework.stereotype.Component;
@@ -129,35 +130,13 @@ public class DashboardAssembler {
       return minor;
     }
     FxTable.Quote q = table.quotes().get(ccy);
-    int n = minor.length;
-    long[] parts = new long[n];
-    BigDecimal[] rest = new BigDecimal[n];
-    long assigned = 0;
-    for (int k = 0; k < n; k++) {
+    BigDecimal[] exact = new BigDecimal[minor.length];
+    for (int k = 0; k < minor.length; k++) {
       BigDecimal amount = BigDecimal.valueOf(minor[k], ccy.minorDigits());
-      BigDecimal exact = (q.inverse() ? amount.divide(q.rate(), 24, RoundingMode.HALF_EVEN)
-          : amount.multiply(q.rate())).movePointRight(base.minorDigits());
-      BigDecimal floor = exact.setScale(0, RoundingMode.FLOOR);
-      parts[k] = floor.longValueExact();
-      rest[k] = exact.subtract(floor);
-      assigned += parts[k];
+      exact[k] = (q.inverse() ? amount.divide(q.rate(), 24, RoundingMode.HALF_EVEN) : amount.multiply(q.rate()))
+          .movePointRight(base.minorDigits());
     }
-    Integer[] order = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (a, b) -> {
-      int c = rest[b].compareTo(rest[a]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
-    long left = totalBase - assigned; // 0..n, as the total's rounding lies between the floors' sum and it plus n
-    for (int k = 0; left > 0; k++, left--) {
-      parts[order[k % n]]++;
-    }
-    for (int k = n - 1; left < 0; k--, left++) {
-      parts[order[Math.floorMod(k, n)]]--;
-    }
-    return parts;
+    return LargestRemainder.round(exact, totalBase);
   }
 
   private Dashboard.Collections collections(CompanyView company, KpiMonth month) {

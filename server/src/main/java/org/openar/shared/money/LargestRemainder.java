@@ -2,6 +2,7 @@ package org.openar.shared.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,18 +33,34 @@ public final class LargestRemainder {
     long totalMinor = total.minor();
     long sign = Long.signum(totalMinor);
     BigInteger absTotal = BigInteger.valueOf(Math.abs(totalMinor));
-    int n = weights.size();
+    BigDecimal[] exact = new BigDecimal[weights.size()];
+    for (int i = 0; i < exact.length; i++) {
+      exact[i] = new BigDecimal(absTotal).multiply(weights.get(i)).divide(weightSum, 20, RoundingMode.DOWN);
+    }
+    long[] parts = round(exact, absTotal.longValueExact());
+    List<Money> result = new ArrayList<>(parts.length);
+    for (long p : parts) {
+      result.add(Money.ofMinor(sign * p, total.currency()));
+    }
+    return result;
+  }
+
+  /**
+   * Whole minor units for exact (possibly negative) shares that must add up to {@code total}: each share gets its
+   * floor, and the units left over go one each to the shares with the largest remainders (ties to the earlier share);
+   * should the floors already exceed the total, the shares with the smallest remainders give one back.
+   */
+  public static long[] round(BigDecimal[] exactMinor, long total) {
+    int n = exactMinor.length;
     long[] parts = new long[n];
     BigDecimal[] remainders = new BigDecimal[n];
     long assigned = 0;
     for (int i = 0; i < n; i++) {
-      BigDecimal exact = new BigDecimal(absTotal).multiply(weights.get(i)).divide(weightSum, 20, java.math.RoundingMode.DOWN);
-      BigDecimal floor = exact.setScale(0, java.math.RoundingMode.DOWN);
+      BigDecimal floor = exactMinor[i].setScale(0, RoundingMode.FLOOR);
       parts[i] = floor.longValueExact();
-      remainders[i] = exact.subtract(floor);
+      remainders[i] = exactMinor[i].subtract(floor);
       assigned += parts[i];
     }
-    long left = absTotal.longValueExact() - assigned;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -52,14 +69,14 @@ public final class LargestRemainder {
       int c = remainders[b].compareTo(remainders[a]);
       return c != 0 ? c : Integer.compare(a, b);
     });
-    for (int k = 0; k < left; k++) {
+    long left = total - assigned;
+    for (int k = 0; left > 0; k++, left--) {
       parts[order[k % n]]++;
     }
-    List<Money> result = new ArrayList<>(n);
-    for (long p : parts) {
-      result.add(Money.ofMinor(sign * p, total.currency()));
+    for (int k = n - 1; left < 0; k--, left++) {
+      parts[order[Math.floorMod(k, n)]]--;
     }
-    return result;
+    return parts;
   }
 
   /** Splits into {@code count} equal parts; earlier parts take the extra minor units. */
