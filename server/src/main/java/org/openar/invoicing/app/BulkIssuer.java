@@ -28,6 +28,7 @@ import org.openar.shared.id.Ids;
 import org.openar.shared.security.CurrentActor;
 import org.openar.shared.terms.PaymentTerms;
 import org.openar.shared.time.BusinessCalendar;
+import org.openar.shared.time.StepTimes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,23 +70,6 @@ public class BulkIssuer {
 
   private record Sequence(CompanyId company, int year) {}
 
-  /** Milliseconds per step, for the debug log (bulk calls are what seeding and imports wait on). */
-  static final class Steps {
-    private final StringBuilder text = new StringBuilder();
-    private long last = System.nanoTime();
-
-    void done(String step) {
-      long now = System.nanoTime();
-      text.append(text.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
-      last = now;
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
-  }
-
   @Transactional
   public List<InvoiceView> issueAll(List<InvoiceDraft> drafts) {
     LocalDate today = calendar.today();
@@ -108,7 +92,7 @@ public class BulkIssuer {
     Instant now = Instant.now(clock);
     String actor = CurrentActor.get().username();
     List<InvoiceId> ids = List.copyOf(contents.keySet());
-    Steps steps = new Steps();
+    StepTimes steps = new StepTimes();
     invoices.insertAll(contents, now, actor);
     List<InvoiceView> created = invoices.findAll(ids, today, true);
     steps.done("drafts");

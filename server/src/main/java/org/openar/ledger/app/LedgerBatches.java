@@ -32,6 +32,7 @@ import org.openar.ledger.persistence.BulkItemWriter;
 import org.openar.shared.error.OpenArException;
 import org.openar.shared.money.Money;
 import org.openar.shared.time.BusinessCalendar;
+import org.openar.shared.time.StepTimes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,14 +74,14 @@ class LedgerBatches {
       ids.add(postInto(book, p));
     }
     refuseTaken(book, ids);
-    long t0 = System.nanoTime();
+    StepTimes steps = new StepTimes();
     ChangeWriter.Written w = writer.writeBatched(book.drainChanges(), book);
     List<ItemView> posted = ids.stream().map(w::item).toList();
-    long t1 = System.nanoTime();
+    steps.done("write");
     audit.recordAll(posted.stream().map(v -> new AuditTrail.Entry("ledger.item", v.id().toString(), "posted", null,
         v)).toList());
-    log.debug("postAll of {} items: write {} ms, audit {} ms", items.size(), ms(t1 - t0),
-        ms(System.nanoTime() - t1));
+    steps.done("audit");
+    log.debug("postAll of {} items: {}", items.size(), steps);
     posted.forEach(this::announce);
     return posted;
   }
@@ -98,18 +99,18 @@ class LedgerBatches {
             .forEach(l -> debits.add(l.debitItemId()));
       }
     }
-    long t0 = System.nanoTime();
+    StepTimes steps = new StepTimes();
     loader.lockInto(book, debits, false);
-    long t1 = System.nanoTime();
+    steps.done("load");
     LocalDate today = calendar.today();
     List<Received> done = new ArrayList<>(receipts.size());
     for (Receipt r : receipts) {
       done.add(receive(book, r, today));
     }
     refuseTaken(book, done.stream().map(Received::credit).toList());
-    long t2 = System.nanoTime();
+    steps.done("book");
     ChangeWriter.Written w = writer.writeBatched(book.drainChanges(), book);
-    long t3 = System.nanoTime();
+    steps.done("write");
     List<AllocationResult> results = new ArrayList<>(done.size());
     List<AuditTrail.Entry> records = new ArrayList<>(done.size() * 2);
     List<ItemsAllocated> allocated = new ArrayList<>();
@@ -124,13 +125,13 @@ class LedgerBatches {
       }
     }
     audit.recordAll(records);
-    long t4 = System.nanoTime();
+    steps.done("audit");
     results.forEach(r -> announce(r.credit()));
     if (!allocated.isEmpty()) {
       events.publishEvent(new ItemsAllocatedInBulk(allocated));
     }
-    log.debug("receiveAll of {} receipts: load {} ms, book {} ms, write {} ms, audit {} ms, events {} ms",
-        receipts.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(System.nanoTime() - t4));
+    steps.done("events");
+    log.debug("receiveAll of {} receipts: {}", receipts.size(), steps);
     return results;
   }
 
@@ -294,10 +295,6 @@ class LedgerBatches {
   private void announce(ItemView v) {
     events.publishEvent(new ItemPosted(v.id(), v.companyId(), v.customerId(), v.type(), v.documentNumber(),
         v.installmentNo(), v.originalAmount(), v.documentDate(), v.dueDate(), v.valueDate()));
-  }
-
-  private static long ms(long nanos) {
-    return nanos / 1_000_000;
   }
 
   private static Money money(Entry e) {
