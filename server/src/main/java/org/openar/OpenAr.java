@@ -24,27 +24,35 @@ public final class OpenAr implements Runnable {
 
   public static void main(String[] args) {
     SpringCli.init(OpenArApplication.class);
-    CommandLine cli = commandLine();
     String[] effective = args.length == 0 || args[0].startsWith("--") && !isRootOption(args[0])
         ? prepend("serve", args) : args;
+    // the server is by far the most frequent command: it needs only itself, not a scan of every class for the others
+    CommandLine cli = "serve".equals(effective[0]) ? commandLine(java.util.List.of(ServeCommand.class)) : commandLine();
     int code = cli.execute(effective);
     if (code != KEEP_RUNNING) {
       System.exit(code);
     }
   }
 
+  /** Every command: the classes annotated {@link OpenArCommand} under {@code org.openar}. */
   public static CommandLine commandLine() {
-    CommandLine root = new CommandLine(new OpenAr());
-    Map<String, CommandLine> groups = new LinkedHashMap<>();
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(OpenArCommand.class));
+    java.util.List<Class<?>> types = new java.util.ArrayList<>();
     for (BeanDefinition bd : scanner.findCandidateComponents("org.openar")) {
-      Class<?> type;
       try {
-        type = Class.forName(bd.getBeanClassName());
+        types.add(Class.forName(bd.getBeanClassName()));
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
+    }
+    return commandLine(types);
+  }
+
+  static CommandLine commandLine(java.util.List<Class<?>> types) {
+    CommandLine root = new CommandLine(new OpenAr());
+    Map<String, CommandLine> groups = new LinkedHashMap<>();
+    for (Class<?> type : types) {
       OpenArCommand meta = type.getAnnotation(OpenArCommand.class);
       CommandLine parent = root;
       if (!meta.parent().isEmpty()) {

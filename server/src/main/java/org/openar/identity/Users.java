@@ -19,6 +19,12 @@ public interface Users {
   /** Creates a user; the password is hashed, never stored. */
   UserView create(NewUser user);
 
+  /**
+   * Creates several users at once, all or none, with the same checks and audit records as {@link #create} for each;
+   * the password hashes are computed in parallel.
+   */
+  List<UserView> createAll(List<NewUser> users);
+
   /** Issues an API token for the user and returns its secret, which is shown this once and stored only as a hash. */
   String createToken(String username, String tokenName, java.time.Duration validity);
 

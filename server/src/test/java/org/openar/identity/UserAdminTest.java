@@ -165,4 +165,43 @@ class UserAdminTest {
             .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\",\"validDays\":0}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("IDENTITY_INVALID_TOKEN_REQUEST"));
   }
+
+  @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+  @Test
+  void createAllWritesEveryUserWithItsOwnHashAndAuditOrNothingAtAll() {
+    String a = unique("bulk.a");
+    String b = unique("bulk.b");
+    java.util.List<UserView> made = users.createAll(java.util.List.of(
+        new Users.NewUser(a, "甲", null, "Str0ng-enough-a", java.util.Set.of(Role.COLLECTOR), "zh-CN"),
+        new Users.NewUser(b, null, "b@example.com", "Str0ng-enough-b", java.util.Set.of(Role.AUDITOR), null)));
+    assertThat(made).extracting(UserView::username).containsExactly(a, b);
+    assertThat(made.get(1).displayName()).isEqualTo(b);
+    assertThat(made.get(1).language()).isEqualTo("en");
+    String hashA = jdbc.sql("select password_hash from identity_user where id = :id").param("id", made.get(0).id())
+        .query(String.class).single();
+    String hashB = jdbc.sql("select password_hash from identity_user where id = :id").param("id", made.get(1).id())
+        .query(String.class).single();
+    assertThat(encoder.matches("Str0ng-enough-a", hashA)).isTrue();
+    assertThat(encoder.matches("Str0ng-enough-b", hashA)).isFalse();
+    assertThat(encoder.matches("Str0ng-enough-b", hashB)).isTrue();
+    for (UserView u : made) {
+      assertThat(audit.search(new AuditQuery("identity.user", u.id().toString(), null, null, null, 0, 10)))
+          .extracting(AuditTrail.AuditEntryView::action).containsExactly("created");
+    }
+
+    long before = userRows();
+    String c = unique("bulk.c");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.createAll(java.util.List.of(
+            new Users.NewUser(c, null, null, "Str0ng-enough-c", java.util.Set.of(Role.COLLECTOR), null),
+            new Users.NewUser(c.toUpperCase(), null, null, "Str0ng-enough-d", java.util.Set.of(Role.COLLECTOR), null))))
+        .isInstanceOfSatisfying(org.openar.shared.error.OpenArException.class,
+            e -> assertThat(e.errorCode().code()).isEqualTo("IDENTITY_USERNAME_TAKEN"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.createAll(java.util.List.of(
+            new Users.NewUser(c, null, null, "Str0ng-enough-c", java.util.Set.of(Role.COLLECTOR), null),
+            new Users.NewUser(a, null, null, "Str0ng-enough-d", java.util.Set.of(Role.COLLECTOR), null))))
+        .isInstanceOfSatisfying(org.openar.shared.error.OpenArException.class,
+            e -> assertThat(e.errorCode().code()).isEqualTo("IDENTITY_USERNAME_TAKEN"));
+    assertThat(userRows()).isEqualTo(before);
+  }
 }

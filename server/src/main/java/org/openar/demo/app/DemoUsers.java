@@ -56,19 +56,25 @@ class DemoUsers {
   }
 
   Created create() {
+    java.util.Map<String, UserView> existing = new java.util.HashMap<>();
+    java.util.Map<String, String> passwords = new java.util.HashMap<>();
+    List<Users.NewUser> missing = new ArrayList<>();
+    for (Spec s : SPECS) {
+      users.findByUsername(s.username()).ifPresentOrElse(u -> existing.put(s.username(), u), () -> {
+        String password = password();
+        passwords.put(s.username(), password);
+        missing.add(new Users.NewUser(s.username(), s.displayName(), s.username() + "@demo.example.com", password,
+            Set.of(s.role()), s.language()));
+      });
+    }
+    // one call: the ten bcrypt hashes are the slow part of this step and are computed in parallel
+    users.createAll(missing).forEach(u -> existing.put(u.username(), u));
     List<DemoLogin> logins = new ArrayList<>();
     List<UUID> reps = new ArrayList<>();
     for (Spec s : SPECS) {
-      UserView user = users.findByUsername(s.username()).orElse(null);
-      String password = null;
-      if (user == null) {
-        password = password();
-        user = users.create(new Users.NewUser(s.username(), s.displayName(), s.username() + "@demo.example.com",
-            password, Set.of(s.role()), s.language()));
-      }
-      logins.add(new DemoLogin(s.username(), s.displayName(), s.role().name(), password));
+      logins.add(new DemoLogin(s.username(), s.displayName(), s.role().name(), passwords.get(s.username())));
       if (s.role() == Role.SALES_REP) {
-        reps.add(user.id());
+        reps.add(existing.get(s.username()).id());
       }
     }
     return new Created(logins, reps);
