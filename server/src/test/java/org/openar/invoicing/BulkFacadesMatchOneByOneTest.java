@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * {@link Invoicing#issueAll} and {@link Ledger#receiveAll} against one call per document: two fresh companies get the
  * same invoices and receipts, one through each path, and end with the same numbers, ledger items, allocations
- * (discounts included), invoice open amounts (kept by the listener of the bulk event) and audit records.
+ * (discounts included), invoice open amounts (kept by the listener of the bulk event) and audit records (but for the
+ * drafts, which a bulk issue does not audit on their own).
  */
 @OpenArIntegrationTest
 class BulkFacadesMatchOneByOneTest {
@@ -98,7 +99,21 @@ class BulkFacadesMatchOneByOneTest {
     assertThat(ledgerRows(bulk)).isEqualTo(ledgerRows(single)).isNotEmpty();
     assertThat(allocationRows(bulk)).isEqualTo(allocationRows(single)).hasSize(7);
     awaitMirror(single, bulk);
-    assertThat(auditActions(middle, end)).isEqualTo(auditActions(start, middle));
+    // the same audit records, except that a bulk-issued invoice has one "issued" record without before-image instead
+    // of "draft-created" + "issued" (its draft never existed outside the bulk call's transaction; see BulkIssuer)
+    Map<String, Long> oneByOne = auditActions(start, middle);
+    assertThat(oneByOne.remove("invoicing.invoice draft-created")).isEqualTo((long) one.size());
+    assertThat(auditActions(middle, end)).isEqualTo(oneByOne);
+    for (InvoiceView v : many) {
+      var history = audit.search(new AuditTrail.AuditQuery("invoicing.invoice", v.id().toString(), null, null, null, 0,
+          10));
+      assertThat(history).extracting(AuditTrail.AuditEntryView::action).doesNotContain("draft-created");
+      assertThat(history.stream().filter(e -> e.action().equals("issued"))).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("issued");
+            assertThat(e.before()).isNull();
+            assertThat(e.after()).contains("\"number\": \"" + v.number() + "\"", "\"status\": \"ISSUED\"");
+          });
+    }
     assertThat(audit.verify().ok()).isTrue();
   }
 

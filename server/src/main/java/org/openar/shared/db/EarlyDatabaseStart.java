@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the embedded PostgreSQL on a background thread while the Spring context is still being built (initdb and the
- * postmaster's start take over a second, and the context needs the database only when Flyway runs), then hands it to
+ * Starts the embedded PostgreSQL on a background thread while the Spring context is still being built (initdb, the
+ * postmaster's start and the migrations of a new database take two seconds, and the context needs the database only
+ * when Flyway runs), then hands it to
  * {@link DatabaseConfig}. The context claims it only for the same data directory and durability it would have
  * started itself; otherwise it stops it and starts its own, so an early start can never pick the wrong database. A
  * start that nobody claims (the context failed first) is stopped when the JVM exits.
@@ -37,6 +38,7 @@ public final class EarlyDatabaseStart {
       try {
         EmbeddedDatabase db = EmbeddedDatabase.startOrAttach(dir, true);
         db.ensureDatabase("openar", null);
+        migrate(db);
         future.complete(db);
       } catch (RuntimeException | Error e) {
         future.completeExceptionally(e);
@@ -46,6 +48,24 @@ public final class EarlyDatabaseStart {
     starter.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnclaimed(p), "openar-db-unclaimed"));
   }
+
+  /**
+   * Applies the migrations right away, while the context is still being built; its own Flyway then finds them applied
+   * and only validates. Same locations and defaults as the context's Flyway ({@code spring.flyway} in
+   * application.yml; an early start happens only when no {@code spring.*} setting is given). A failure here is left
+   * to the context's Flyway, which reports it.
+   */
+  private static void migrate(EmbeddedDatabase db) {
+    try {
+      org.flywaydb.core.Flyway.configure().dataSource(db.jdbcUrl("openar"), EmbeddedDatabase.SUPERUSER, "")
+          .locations(MIGRATIONS).load().migrate();
+    } catch (RuntimeException e) {
+      log.warn("Migrating the early-started database failed; the application context will migrate it", e);
+    }
+  }
+
+  /** {@code spring.flyway.locations} of application.yml. */
+  static final String MIGRATIONS = "classpath:db/migration";
 
   /**
    * The early-started database when it is for {@code dataDir} with this durability (waiting for it to be up), else
