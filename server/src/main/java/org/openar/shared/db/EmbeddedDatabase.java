@@ -50,6 +50,9 @@ public final class EmbeddedDatabase implements Closeable {
     }
     try {
       Files.createDirectories(pgData.getParent());
+      if (durable) {
+        copyTemplate(pgData);
+      }
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(pgData)
           .setCleanDataDirectory(false)
@@ -88,6 +91,61 @@ public final class EmbeddedDatabase implements Closeable {
 
   public Path pgData() {
     return pgData;
+  }
+
+  /**
+   * System property naming a cleanly stopped data directory of this PostgreSQL build, initialised and migrated to the
+   * schema of this jar: the launcher keeps the one its training start made (see {@code ./openar}). A new data
+   * directory starts as a copy of it instead of running initdb, and Flyway then finds nothing to apply.
+   */
+  public static final String TEMPLATE_PROPERTY = "openar.db.template";
+
+  private static void copyTemplate(Path pgData) throws IOException {
+    String property = System.getProperty(TEMPLATE_PROPERTY);
+    if (property == null || property.isBlank() || !isAbsentOrEmpty(pgData)) {
+      return; // an existing data directory is never touched
+    }
+    Path template = Path.of(property).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(template.resolve("PG_VERSION")) || Files.exists(template.resolve("postmaster.pid"))) {
+      log.warn("Ignoring the database template {}: not a cleanly stopped data directory", template);
+      return;
+    }
+    Path partial = pgData.resolveSibling(pgData.getFileName() + ".copying");
+    deleteRecursively(partial);
+    try (var paths = Files.walk(template)) {
+      for (Path from : (Iterable<Path>) paths::iterator) {
+        Path to = partial.resolve(template.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else if (!from.getFileName().toString().startsWith("postmaster.")) {
+          Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Files.deleteIfExists(pgData);
+    Files.move(partial, pgData, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    log.info("New database {} copied from the template {}", pgData, template);
+  }
+
+  private static boolean isAbsentOrEmpty(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
   }
 
   public String jdbcUrl(String database) {
