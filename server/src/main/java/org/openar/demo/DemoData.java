@@ -28,6 +28,12 @@ public interface DemoData {
     public SeedReport {
       logins = List.copyOf(logins);
     }
+
+    /** The same report with another duration (the seeder's, once its transaction has committed). */
+    public SeedReport took(Duration duration) {
+      return new SeedReport(customers, invoices, receipts, partialReceipts, discountsTaken, creditNotes, disputes,
+          pendingApprovals, logins, duration);
+    }
   }
 
   record DemoLogin(String username, String displayName, String roles, String password) {}

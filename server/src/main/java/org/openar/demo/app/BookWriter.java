@@ -93,6 +93,7 @@ class BookWriter {
     progress.accept("credit notes " + credits);
     int[] receipts = receipts(company, customers, customerPlans, issued, progress);
     int disputed = disputes(issued, customerPlans);
+    progress.accept("disputes " + disputed);
     return new Counts(issued.size(), credits, receipts[0], receipts[1], receipts[2], disputed);
   }
 

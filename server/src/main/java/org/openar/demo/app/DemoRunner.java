@@ -39,8 +39,12 @@ class DemoRunner implements ApplicationRunner {
     }
     out.println("OpenAR demo: seeding the demo company (first start only) ...");
     long started = System.nanoTime();
-    seeder.seedIfAbsent(message -> out.println("  demo: %5.1f s  %s".formatted(
-        (System.nanoTime() - started) / 1e9, message))).ifPresent(report -> print(out, report));
+    java.util.function.Consumer<String> progress = message -> out.println("  demo: %5.1f s  %s".formatted(
+        (System.nanoTime() - started) / 1e9, message));
+    seeder.seedIfAbsent(progress).ifPresent(report -> {
+      progress.accept("committed");
+      print(out, report);
+    });
   }
 
   static void print(PrintStream out, SeedReport r) {
