@@ -106,26 +106,54 @@ public class InvoiceRepository {
 
   /** {@link #markIssued} for many invoices, each with its number, snapshot and ledger items; in batches. */
   public void markIssuedAll(List<Issue> issues, Instant now, String actor) {
-    List<Object[]> links = new java.util.ArrayList<>();
-    List<Object[]> headers = new java.util.ArrayList<>(issues.size());
-    for (Issue i : issues) {
-      for (int k = 0; k < i.items().size(); k++) {
-        links.add(new Object[] {i.items().get(k).value(), i.id().value(), k + 1});
+    // two statements for all invoices (the per-row guards still fire for each row), not two per invoice
+    List<UUID> itemIds = new java.util.ArrayList<>();
+    List<UUID> itemInvoices = new java.util.ArrayList<>();
+    List<Integer> itemNos = new java.util.ArrayList<>();
+    int n = issues.size();
+    UUID[] ids = new UUID[n];
+    String[] numbers = new String[n];
+    String[] codes = new String[n];
+    String[] names = new String[n];
+    String[] namesEn = new String[n];
+    String[] taxIds = new String[n];
+    for (int k = 0; k < n; k++) {
+      Issue i = issues.get(k);
+      for (int j = 0; j < i.items().size(); j++) {
+        itemIds.add(i.items().get(j).value());
+        itemInvoices.add(i.id().value());
+        itemNos.add(j + 1);
       }
       CustomerSnapshot c = i.customer();
-      headers.add(new Object[] {i.number(), Sql.utc(now), actor, Sql.utc(now), actor, c.code(),
-          InvoiceWriter.name(c), c.nameEn(), c.taxId(), i.id().value(), i.id().value()});
+      ids[k] = i.id().value();
+      numbers[k] = i.number();
+      codes[k] = c.code();
+      names[k] = InvoiceWriter.name(c);
+      namesEn[k] = c.nameEn();
+      taxIds[k] = c.taxId();
     }
-    named.getJdbcTemplate().batchUpdate("""
-        update invoicing_installment set ledger_item_id = ?, open_minor = amount_minor
-         where invoice_id = ? and installment_no = ?""", links);
-    named.getJdbcTemplate().batchUpdate("""
-        update invoicing_invoice
-           set status = 'ISSUED', number = ?, open_minor = gross_minor, issued_at = ?, issued_by = ?,
-               updated_at = ?, updated_by = ?, version = version + 1, customer_code = ?,
-               customer_name = ?, customer_name_en = ?, customer_tax_id = ?,
-               next_due_date = (select min(due_date) from invoicing_installment where invoice_id = ?)
-         where id = ? and status = 'DRAFT'""", headers);
+    int linked = jdbc.sql("""
+            update invoicing_installment s set ledger_item_id = u.item, open_minor = s.amount_minor
+              from unnest(:items::uuid[], :invoices::uuid[], :nos::int[]) as u(item, invoice, no)
+             where s.invoice_id = u.invoice and s.installment_no = u.no""")
+        .param("items", itemIds.toArray(UUID[]::new)).param("invoices", itemInvoices.toArray(UUID[]::new))
+        .param("nos", itemNos.stream().mapToInt(Integer::intValue).toArray()).update();
+    int issued = jdbc.sql("""
+            update invoicing_invoice i
+               set status = 'ISSUED', number = u.number, open_minor = i.gross_minor, issued_at = :now,
+                   issued_by = :actor, updated_at = :now, updated_by = :actor, version = i.version + 1,
+                   customer_code = u.code, customer_name = u.name, customer_name_en = u.name_en,
+                   customer_tax_id = u.tax_id,
+                   next_due_date = (select min(due_date) from invoicing_installment s where s.invoice_id = i.id)
+              from unnest(:ids::uuid[], :numbers::text[], :codes::text[], :names::text[], :namesEn::text[],
+                          :taxIds::text[]) as u(id, number, code, name, name_en, tax_id)
+             where i.id = u.id and i.status = 'DRAFT'""")
+        .param("now", Sql.utc(now)).param("actor", actor).param("ids", ids).param("numbers", numbers)
+        .param("codes", codes).param("names", names).param("namesEn", namesEn).param("taxIds", taxIds).update();
+    if (linked != itemIds.size() || issued != n) {
+      throw new IllegalStateException("issued " + issued + " of " + n + " drafts, linked " + linked + " of "
+          + itemIds.size() + " installments");
+    }
   }
 
   /** One invoice of {@link #markIssuedAll}. */
