@@ -98,11 +98,12 @@ public class BulkIssuer {
     String actor = CurrentActor.get().username();
     List<InvoiceId> ids = List.copyOf(contents.keySet());
     StepTimes steps = new StepTimes();
+    // numbers and ledger items come from the content just stored (the drafts are new rows of this transaction, which
+    // nobody else can see or lock); one read at the end gives the issued documents as stored
     invoices.insertAll(contents, now, actor);
-    List<InvoiceView> created = invoices.findAll(ids, today, true);
     steps.done("drafts");
-    Map<InvoiceId, String> numbers = numbers(created);
-    List<InvoiceRepository.Issue> issues = post(created, numbers, buyers);
+    Map<InvoiceId, String> numbers = numbers(contents);
+    List<InvoiceRepository.Issue> issues = post(contents, numbers, buyers);
     steps.done("ledger");
     invoices.markIssuedAll(issues, now, actor);
     List<InvoiceView> issued = invoices.findAll(ids, today, false);
@@ -123,15 +124,15 @@ public class BulkIssuer {
   }
 
   /** One block of numbers per company and invoice year, handed out in request order. */
-  private Map<InvoiceId, String> numbers(List<InvoiceView> invoicesInOrder) {
-    Map<Sequence, List<InvoiceView>> bySequence = new LinkedHashMap<>();
-    invoicesInOrder.forEach(v -> bySequence.computeIfAbsent(new Sequence(v.companyId(), v.invoiceDate().getYear()),
-        k -> new ArrayList<>()).add(v));
+  private Map<InvoiceId, String> numbers(Map<InvoiceId, InvoiceContent> invoicesInOrder) {
+    Map<Sequence, List<InvoiceId>> bySequence = new LinkedHashMap<>();
+    invoicesInOrder.forEach((id, c) -> bySequence.computeIfAbsent(new Sequence(c.companyId(),
+        c.invoiceDate().getYear()), k -> new ArrayList<>()).add(id));
     Map<InvoiceId, String> numbers = new LinkedHashMap<>();
     bySequence.forEach((s, list) -> {
       long next = sequences.reserve(s.company(), NumberSequenceRepository.Kind.INVOICE, s.year(), list.size());
-      for (InvoiceView v : list) {
-        numbers.put(v.id(), DocumentNumbers.format(properties.invoicePrefix(), s.year(), next++,
+      for (InvoiceId id : list) {
+        numbers.put(id, DocumentNumbers.format(properties.invoicePrefix(), s.year(), next++,
             properties.numberDigits()));
       }
     });
@@ -139,28 +140,28 @@ public class BulkIssuer {
   }
 
   /** All installments of all invoices posted to the ledger in one call, as {@code Issuer} posts them one by one. */
-  private List<InvoiceRepository.Issue> post(List<InvoiceView> created, Map<InvoiceId, String> numbers,
+  private List<InvoiceRepository.Issue> post(Map<InvoiceId, InvoiceContent> created, Map<InvoiceId, String> numbers,
       Map<InvoiceId, CustomerView> buyers) {
     List<Ledger.PostItem> items = new ArrayList<>();
-    for (InvoiceView v : created) {
+    created.forEach((id, v) -> {
       PaymentTerms terms = PaymentTerms.parse(v.paymentTerms());
       boolean several = v.installments().size() > 1;
       for (Installment i : v.installments()) {
-        items.add(new Ledger.PostItem(ItemType.INVOICE, v.companyId(), v.customerId(), numbers.get(v.id()),
+        items.add(new Ledger.PostItem(ItemType.INVOICE, v.companyId(), v.customerId(), numbers.get(id),
             several ? i.installmentNo() : null, i.amount(), v.invoiceDate(), i.dueDate(), null, terms, v.reference(),
-            null, v.id().toString()));
+            null, id.toString()));
       }
-    }
+    });
     List<ItemView> posted = ledger.postAll(items);
     List<InvoiceRepository.Issue> issues = new ArrayList<>(created.size());
     int k = 0;
-    for (InvoiceView v : created) {
-      List<ItemId> ids = new ArrayList<>(v.installments().size());
-      for (int i = 0; i < v.installments().size(); i++) {
+    for (Map.Entry<InvoiceId, InvoiceContent> e : created.entrySet()) {
+      List<ItemId> ids = new ArrayList<>(e.getValue().installments().size());
+      for (int i = 0; i < e.getValue().installments().size(); i++) {
         ids.add(posted.get(k++).id());
       }
-      issues.add(new InvoiceRepository.Issue(v.id(), numbers.get(v.id()), Parties.snapshot(buyers.get(v.id())),
-          ids));
+      issues.add(new InvoiceRepository.Issue(e.getKey(), numbers.get(e.getKey()),
+          Parties.snapshot(buyers.get(e.getKey())), ids));
     }
     return issues;
   }
