@@ -28,8 +28,28 @@ function lazyOf<P>(entry: SlotEntry<P>): LazyExoticComponent<ComponentType<P>> {
   return c;
 }
 
-/** Renders the entries the user may see, each with the host's props; nothing at all when there are none. */
-export function Slot<P extends object>({ entries, props }: { entries: readonly SlotEntry<P>[]; props: P }) {
+/**
+ * Starts fetching the entries' chunks now (when the host page's module loads), so that by the time the page has its
+ * data the contributions are usually there already.
+ */
+export function preloadSlots<P>(entries: readonly SlotEntry<P>[]): void {
+  entries.forEach((e) => {
+    e.load().catch(() => undefined); // a failed chunk shows up (and is reported) when the slot renders
+  });
+}
+
+/**
+ * Renders the entries the user may see, each with the host's props; nothing at all when there are none.
+ *
+ * `inHostBoundary`: the contributions suspend the host's nearest `<Suspense>` instead of appearing one by one. A row of
+ * buttons uses it so that the whole row appears at once: a button that shows up late would push its neighbours aside
+ * under the user's pointer (a click meant for "Record receipt" landing on the next button).
+ */
+export function Slot<P extends object>({ entries, props, inHostBoundary = false }: {
+  entries: readonly SlotEntry<P>[];
+  props: P;
+  inHostBoundary?: boolean;
+}) {
   const { user } = useAuth();
   const visible = useMemo(() => entries.filter((e) => allows(e.access, user?.roles ?? [])), [entries, user]);
   if (visible.length === 0) return null;
@@ -37,7 +57,9 @@ export function Slot<P extends object>({ entries, props }: { entries: readonly S
     <>
       {visible.map((e) => {
         const Component = lazyOf(e);
-        return (
+        return inHostBoundary ? (
+          <Component key={e.key} {...props} />
+        ) : (
           <Suspense key={e.key} fallback={null}>
             <Component {...props} />
           </Suspense>

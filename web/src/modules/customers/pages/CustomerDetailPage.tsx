@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { App, Button, Card, Col, Descriptions, Dropdown, Result, Row, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { DollarOutlined, EditOutlined, MoreOutlined, StopOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -11,7 +11,7 @@ import { PageLoading } from '../../../core/components/PageLoading';
 import { useFormat } from '../../../core/format/useFormat';
 import { useLoad } from '../../../core/hooks/useLoad';
 import { useI18n } from '../../../core/i18n/I18nProvider';
-import { Slot } from '../../../core/slots';
+import { Slot, preloadSlots } from '../../../core/slots';
 import { customerHeaderActions } from '../../slots';
 import { customersApi, type Balance, type Customer } from '../api';
 import { ActivityTab } from '../components/ActivityTab';
@@ -25,6 +25,8 @@ import { OpenItemsTab } from '../components/OpenItemsTab';
 import { PaymentHistoryTab } from '../components/PaymentHistoryTab';
 import { customerNames, describeTerms } from '../format';
 import { repName, useCompanies, useSalesReps } from '../hooks';
+
+preloadSlots(customerHeaderActions);
 
 const TABS = ['items', 'aging', 'history', 'contacts', 'addresses', 'payment-ids', 'activity'] as const;
 type TabKey = (typeof TABS)[number];
@@ -120,13 +122,15 @@ export default function CustomerDetailPage() {
             <Typography.Title level={1} style={{ fontSize: 22, margin: '4px 0 0' }}>{names.primary}</Typography.Title>
             {names.secondary && <Typography.Text type="secondary" lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>{names.secondary}</Typography.Text>}
           </div>
+          {/* one boundary for the whole row: the buttons appear together, none moves under the pointer */}
+          <Suspense fallback={null}>
           <div className="page-header-extra" data-testid="customer-actions">
             {canEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-customer">{t('customers.actions.edit')}</Button>}
             {canPostCash && c.status !== 'INACTIVE' && (
               <Button onClick={() => navigate(`/payments/new?customerId=${c.id}`)}>{t('customers.actions.recordReceipt')}</Button>
             )}
             {/* extension point: other modules' buttons for this customer (the statement PDF download), see modules/slots.ts */}
-            {slotProps && <Slot entries={customerHeaderActions} props={slotProps} />}
+            {slotProps && <Slot entries={customerHeaderActions} props={slotProps} inHostBoundary />}
             {moreItems.length > 0 && (
               <Dropdown
                 trigger={['click']}
@@ -139,6 +143,7 @@ export default function CustomerDetailPage() {
               </Dropdown>
             )}
           </div>
+          </Suspense>
         </div>
         <Descriptions size="small" column={{ xs: 1, sm: 2, xl: 3, xxl: 4 }} aria-label={t('customers.facts')}>
           <Descriptions.Item label={t('customers.fields.nameZh')}>{c.nameZh || '—'}</Descriptions.Item>
