@@ -53,6 +53,7 @@ class RunRobustnessTest {
   @Autowired DunningRuns runs;
   @Autowired BusinessCalendar calendar;
   @Autowired JdbcClient jdbc;
+  @Autowired RunLock lock;
   @Value("${openar.db.url}") String dbUrl;
   @Value("${openar.db.user}") String dbUser;
   @Value("${openar.db.password:}") String dbPassword;
@@ -157,6 +158,13 @@ class RunRobustnessTest {
     int stored = messagesOf(ids);
     assertThat(stored).as("killed mid-run").isGreaterThanOrEqualTo(10).isLessThan(ids.size() * 2);
     assertThat(stored % 2).as("each customer's messages commit together").isZero();
+    // the killed JVM's run lock goes with its database session, which the server ends once it sees the connection
+    // gone: a moment after the kill (a rerun inside that moment is refused as "in progress", rightly), never a lease
+    long freed = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (lock.isHeld() && System.nanoTime() < freed) {
+      Thread.sleep(50);
+    }
+    assertThat(lock.isHeld()).as("the killed run's lock is released with its session").isFalse();
 
     RunView rerun = runs.run(new DunningRuns.RunRequest(calendar.today(), false, fx.companyId(), List.of()));
 
