@@ -1,6 +1,8 @@
 package org.openar;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openar.shared.cli.OpenArCommand;
 import org.openar.shared.cli.SpringCli;
@@ -27,7 +29,7 @@ public final class OpenAr implements Runnable {
     String[] effective = args.length == 0 || args[0].startsWith("--") && !isRootOption(args[0])
         ? prepend("serve", args) : args;
     // the server is by far the most frequent command: it needs only itself, not a scan of every class for the others
-    CommandLine cli = "serve".equals(effective[0]) ? commandLine(java.util.List.of(ServeCommand.class)) : commandLine();
+    CommandLine cli = "serve".equals(effective[0]) ? commandLine(List.of(ServeCommand.class)) : commandLine();
     int code = cli.execute(effective);
     if (code != KEEP_RUNNING) {
       System.exit(code);
@@ -38,7 +40,7 @@ public final class OpenAr implements Runnable {
   public static CommandLine commandLine() {
     ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(OpenArCommand.class));
-    java.util.List<Class<?>> types = new java.util.ArrayList<>();
+    List<Class<?>> types = new ArrayList<>();
     for (BeanDefinition bd : scanner.findCandidateComponents("org.openar")) {
       try {
         types.add(Class.forName(bd.getBeanClassName()));
@@ -49,7 +51,7 @@ public final class OpenAr implements Runnable {
     return commandLine(types);
   }
 
-  static CommandLine commandLine(java.util.List<Class<?>> types) {
+  static CommandLine commandLine(List<Class<?>> types) {
     CommandLine root = new CommandLine(new OpenAr());
     Map<String, CommandLine> groups = new LinkedHashMap<>();
     for (Class<?> type : types) {

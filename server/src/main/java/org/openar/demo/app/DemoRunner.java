@@ -1,6 +1,7 @@
 package org.openar.demo.app;
 
 import java.io.PrintStream;
+import java.util.function.Consumer;
 import org.openar.demo.DemoData;
 import org.openar.demo.DemoData.DemoLogin;
 import org.openar.demo.DemoData.SeedReport;
@@ -39,7 +40,7 @@ class DemoRunner implements ApplicationRunner {
     }
     out.println("OpenAR demo: seeding the demo company (first start only) ...");
     long started = System.nanoTime();
-    java.util.function.Consumer<String> progress = message -> out.println("  demo: %5.1f s  %s".formatted(
+    Consumer<String> progress = message -> out.println("  demo: %5.1f s  %s".formatted(
         (System.nanoTime() - started) / 1e9, message));
     seeder.seedIfAbsent(progress).ifPresent(report -> {
       progress.accept("committed");

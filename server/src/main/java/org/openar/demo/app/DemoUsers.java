@@ -2,7 +2,9 @@ package org.openar.demo.app;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,8 +58,8 @@ class DemoUsers {
   }
 
   Created create() {
-    java.util.Map<String, UserView> existing = new java.util.HashMap<>();
-    java.util.Map<String, String> passwords = new java.util.HashMap<>();
+    Map<String, UserView> existing = new HashMap<>();
+    Map<String, String> passwords = new HashMap<>();
     List<Users.NewUser> missing = new ArrayList<>();
     for (Spec s : SPECS) {
       users.findByUsername(s.username()).ifPresentOrElse(u -> existing.put(s.username(), u), () -> {

@@ -3,7 +3,10 @@ package org.openar.identity.app;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,10 +80,7 @@ public class UserService implements Users, UserDetailsService {
   @Override
   @Transactional
   public UserView create(NewUser n) {
-    UserView view = checked(n);
-    insert(view, encoder.encode(n.password()));
-    audit.record("identity.user", view.id().toString(), "created", null, view);
-    return view;
+    return createAll(List.of(n)).get(0);
   }
 
   /**
@@ -89,22 +89,22 @@ public class UserService implements Users, UserDetailsService {
    */
   @Override
   @Transactional
-  public java.util.List<UserView> createAll(java.util.List<NewUser> newUsers) {
-    java.util.List<UserView> views = new java.util.ArrayList<>(newUsers.size());
-    java.util.Set<String> names = new java.util.HashSet<>();
+  public List<UserView> createAll(List<NewUser> newUsers) {
+    List<UserView> views = new ArrayList<>(newUsers.size());
+    Set<String> names = new HashSet<>();
     for (NewUser n : newUsers) {
       UserView view = checked(n);
-      if (!names.add(view.username().toLowerCase(java.util.Locale.ROOT))) {
+      if (!names.add(view.username().toLowerCase(Locale.ROOT))) {
         throw new OpenArException(IdentityError.IDENTITY_USERNAME_TAKEN, n.username()).onField("username");
       }
       views.add(view);
     }
-    java.util.List<String> hashes = newUsers.parallelStream().map(n -> encoder.encode(n.password())).toList();
+    List<String> hashes = newUsers.parallelStream().map(n -> encoder.encode(n.password())).toList();
     for (int i = 0; i < views.size(); i++) {
       insert(views.get(i), hashes.get(i));
     }
     audit.recordAll(views.stream()
-        .map(v -> new org.openar.audit.AuditTrail.Entry("identity.user", v.id().toString(), "created", null, v))
+        .map(v -> new AuditTrail.Entry("identity.user", v.id().toString(), "created", null, v))
         .toList());
     return views;
   }

@@ -104,7 +104,11 @@ public class InvoiceRepository {
     return out;
   }
 
-  /** {@link #markIssued} for many invoices, each with its number, snapshot and ledger items; in batches. */
+  /**
+   * {@link #markIssued} for many invoices, each with its number, snapshot and ledger items, in two set-based
+   * statements; throws when any of them is not a draft (nothing is then left half-issued: the caller's transaction
+   * rolls back).
+   */
   public void markIssuedAll(List<Issue> issues, Instant now, String actor) {
     // two statements for all invoices (the per-row guards still fire for each row), not two per invoice
     List<UUID> itemIds = new java.util.ArrayList<>();

@@ -3,6 +3,7 @@ package org.openar.ledger.persistence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public class ItemRepository {
     }
     // one statement for all rows (the per-row triggers still fire for each): a batch of one-row updates costs a
     // statement execution per row, which is most of a bulk receipt's write
-    Map<UUID, Item> last = new java.util.LinkedHashMap<>();
+    Map<UUID, Item> last = new LinkedHashMap<>();
     items.forEach(i -> last.put(i.id().value(), i));
     UUID[] ids = last.keySet().toArray(UUID[]::new);
     long[] open = last.values().stream().mapToLong(Item::openMinor).toArray();

